@@ -1,0 +1,44 @@
+/**
+ * The one error type of Tandem. Use cases throw it; the HTTP layer maps `code` to a status once
+ * (src/server/http/errors.ts) and the CLI prints `message` and exits non-zero.
+ */
+export const errorCodes = [
+  'bad_request',
+  'validation_failed',
+  'unauthenticated',
+  'forbidden',
+  'not_found',
+  'conflict',
+  'rate_limited',
+  'csrf_failed',
+  'setup_done',
+  'internal',
+] as const;
+
+export type ErrorCode = (typeof errorCodes)[number];
+
+export interface ErrorIssue {
+  /** Dotted path of the offending field, e.g. `body.estimateHours`. */
+  field: string;
+  reason: string;
+}
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly details: { issues?: ErrorIssue[]; retryAfterSeconds?: number; [key: string]: unknown } | undefined;
+
+  constructor(code: ErrorCode, message: string, details?: AppError['details']) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+    this.details = details;
+  }
+}
+
+export const notFound = (what: string): AppError => new AppError('not_found', `${what} not found`);
+
+export const invalid = (field: string, reason: string): AppError =>
+  new AppError('validation_failed', `${field}: ${reason}`, { issues: [{ field, reason }] });
+
+export const forbidden = (message = 'Your role does not allow this'): AppError =>
+  new AppError('forbidden', message);

@@ -1,0 +1,93 @@
+/** People (profiles), skills, teams, clients, time off. */
+import { z } from 'zod';
+import { hours, id, isoDate, isoDateTime, money, name, skillLevel } from './common';
+import { role } from './auth';
+
+export const skill = z.object({ id, name: z.string() });
+export const createSkillBody = z.object({ name });
+
+export const personSkill = z.object({ skillId: id, level: skillLevel });
+export const growthGoal = z.object({ skillId: id, targetLevel: skillLevel });
+export const tag = z.string().trim().min(1).max(80);
+
+export const timeOff = z.object({
+  id,
+  personId: id,
+  startDate: isoDate,
+  endDate: isoDate,
+  reason: z.string(),
+});
+export const createTimeOffBody = z
+  .object({ startDate: isoDate, endDate: isoDate, reason: z.string().max(200).default('') })
+  .refine((t) => t.endDate >= t.startDate, { message: 'must not be before startDate', path: ['endDate'] });
+
+export const person = z.object({
+  id,
+  name: z.string(),
+  email: z.string().nullable(),
+  title: z.string(),
+  managerId: id.nullable(),
+  teamId: id.nullable(),
+  capacityHoursPerWeek: z.number(),
+  costRate: z.number(),
+  billRate: z.number(),
+  skills: z.array(personSkill),
+  passions: z.array(z.string()),
+  values: z.array(z.string()),
+  growthGoals: z.array(growthGoal),
+  timeOff: z.array(timeOff),
+  role: role.nullable().describe('Sign-in role, when this person has an account'),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+});
+export type Person = z.infer<typeof person>;
+
+export const createPersonBody = z.object({
+  name,
+  email: z.email().max(254).nullable().optional(),
+  title: z.string().max(120).default(''),
+  managerId: id.nullable().optional(),
+  teamId: id.nullable().optional(),
+  capacityHoursPerWeek: hours.max(80, 'must be at most 80').default(40),
+  costRate: money.default(0),
+  billRate: money.default(0),
+  skills: z.array(personSkill).max(50).default([]),
+  passions: z.array(tag).max(20).default([]),
+  values: z.array(tag).max(20).default([]),
+  growthGoals: z.array(growthGoal).max(20).default([]),
+});
+export const updatePersonBody = z.object({
+  name: name.optional(),
+  email: z.email().max(254).nullable().optional(),
+  title: z.string().max(120).optional(),
+  managerId: id.nullable().optional(),
+  teamId: id.nullable().optional(),
+  capacityHoursPerWeek: hours.max(80, 'must be at most 80').optional(),
+  costRate: money.optional(),
+  billRate: money.optional(),
+  skills: z.array(personSkill).max(50).optional(),
+  passions: z.array(tag).max(20).optional(),
+  values: z.array(tag).max(20).optional(),
+  growthGoals: z.array(growthGoal).max(20).optional(),
+});
+export const personListQuery = z.object({
+  teamId: id.optional(),
+  managerId: id.optional(),
+  skillId: id.optional(),
+  q: z.string().max(100).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+export const team = z.object({ id, name: z.string(), leadId: id.nullable(), memberCount: z.number().int() });
+export const createTeamBody = z.object({ name, leadId: id.nullable().optional() });
+export const updateTeamBody = createTeamBody.partial();
+
+export const client = z.object({
+  id,
+  name: z.string(),
+  ownerId: id.nullable(),
+  projectCount: z.number().int(),
+});
+export const createClientBody = z.object({ name, ownerId: id.nullable().optional() });
+export const updateClientBody = createClientBody.partial();

@@ -1,0 +1,138 @@
+/** Vision → pillars → goals (objectives, key results) → check-ins. */
+import { z } from 'zod';
+import { id, isoDate, isoDateTime, name, text } from './common';
+
+export const horizons = ['quarter', 'year', 'multi-year'] as const;
+export const horizon = z.enum(horizons);
+export const goalKinds = ['objective', 'key_result'] as const;
+export const goalKind = z.enum(goalKinds);
+export const goalStatuses = ['active', 'achieved', 'dropped'] as const;
+export const goalStatus = z.enum(goalStatuses);
+
+export const organization = z.object({
+  id,
+  name: z.string(),
+  vision: z.string(),
+  visionHorizon: z.string(),
+  progress: z.number().nullable(),
+});
+export const updateOrganizationBody = z.object({
+  name: name.optional(),
+  vision: text.optional(),
+  visionHorizon: z.string().max(100).optional(),
+});
+
+export const pillar = z.object({
+  id,
+  name: z.string(),
+  description: z.string(),
+  position: z.number().int(),
+  progress: z.number().nullable(),
+});
+export const createPillarBody = z.object({
+  name,
+  description: text.default(''),
+  position: z.number().int().min(0).optional(),
+});
+export const updatePillarBody = z.object({
+  name: name.optional(),
+  description: text.optional(),
+  position: z.number().int().min(0).optional(),
+});
+
+const metricFields = {
+  metricStart: z.number().finite().nullable(),
+  metricTarget: z.number().finite().nullable(),
+  metricCurrent: z.number().finite().nullable(),
+  metricUnit: z.string().max(40).nullable(),
+};
+
+export const goal = z.object({
+  id,
+  pillarId: id.nullable(),
+  parentId: id.nullable(),
+  kind: goalKind,
+  title: z.string(),
+  description: z.string(),
+  ownerId: id.nullable(),
+  horizon,
+  isStretch: z.boolean(),
+  status: goalStatus,
+  ...metricFields,
+  progress: z.number().nullable(),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+});
+export type Goal = z.infer<typeof goal>;
+
+export const createGoalBody = z.object({
+  kind: goalKind,
+  title: name,
+  description: text.default(''),
+  pillarId: id.nullable().optional(),
+  parentId: id.nullable().optional(),
+  ownerId: id.nullable().optional(),
+  horizon: horizon.default('quarter'),
+  isStretch: z.boolean().default(false),
+  metricStart: metricFields.metricStart.optional(),
+  metricTarget: metricFields.metricTarget.optional(),
+  metricCurrent: metricFields.metricCurrent.optional(),
+  metricUnit: metricFields.metricUnit.optional(),
+});
+export const updateGoalBody = createGoalBody.partial().extend({ status: goalStatus.optional() });
+export const goalListQuery = z.object({
+  pillarId: id.optional(),
+  parentId: id.optional(),
+  ownerId: id.optional(),
+  kind: goalKind.optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+export const checkIn = z.object({
+  id,
+  goalId: id,
+  value: z.number().nullable(),
+  confidence: z.number().min(0).max(1),
+  comment: z.string(),
+  date: isoDate,
+  authorId: id.nullable(),
+  createdAt: isoDateTime,
+});
+export const createCheckInBody = z.object({
+  value: z.number().finite().nullable().optional(),
+  confidence: z.number().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1'),
+  comment: text.default(''),
+  date: isoDate.optional(),
+});
+
+/** The strategy map: the whole tree with progress at every level. */
+export interface StrategyNode {
+  id: string;
+  kind: 'pillar' | 'objective' | 'key_result' | 'project';
+  title: string;
+  progress: number | null;
+  ownerId: string | null;
+  isStretch: boolean;
+  horizon: string | null;
+  status: string;
+  children: StrategyNode[];
+}
+export const strategyNode: z.ZodType<StrategyNode> = z.lazy(() =>
+  z.object({
+    id,
+    kind: z.enum(['pillar', 'objective', 'key_result', 'project']),
+    title: z.string(),
+    progress: z.number().nullable(),
+    ownerId: id.nullable(),
+    isStretch: z.boolean(),
+    horizon: z.string().nullable(),
+    status: z.string(),
+    children: z.array(strategyNode),
+  }),
+);
+export const strategyMap = z.object({
+  organization: organization,
+  pillars: z.array(strategyNode),
+  unaligned: z.array(strategyNode).describe('Objectives without a pillar'),
+});

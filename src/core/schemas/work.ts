@@ -1,0 +1,132 @@
+/** Projects, tasks, dependencies and logged time. */
+import { z } from 'zod';
+import { hours, id, isoDate, isoDateTime, money, name, skillLevel, text } from './common';
+
+export const projectStatuses = ['planned', 'active', 'on_hold', 'done', 'cancelled'] as const;
+export const projectStatus = z.enum(projectStatuses);
+export const taskStatuses = ['todo', 'doing', 'blocked', 'done'] as const;
+export const taskStatus = z.enum(taskStatuses);
+
+export const project = z.object({
+  id,
+  name: z.string(),
+  description: z.string(),
+  clientId: id.nullable(),
+  managerId: id.nullable(),
+  startDate: isoDate.nullable(),
+  deadline: isoDate.nullable(),
+  budgetHours: z.number().nullable(),
+  budgetMoney: z.number().nullable(),
+  status: projectStatus,
+  goalIds: z.array(id),
+  progress: z.number().nullable(),
+  taskCount: z.number().int(),
+  doneCount: z.number().int(),
+  lateCount: z.number().int(),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+});
+export type Project = z.infer<typeof project>;
+export const createProjectBody = z.object({
+  name,
+  description: text.default(''),
+  clientId: id.nullable().optional(),
+  managerId: id.nullable().optional(),
+  startDate: isoDate.nullable().optional(),
+  deadline: isoDate.nullable().optional(),
+  budgetHours: hours.nullable().optional(),
+  budgetMoney: money.nullable().optional(),
+  status: projectStatus.default('planned'),
+  goalIds: z.array(id).max(50).default([]),
+});
+export const updateProjectBody = createProjectBody.partial();
+export const projectListQuery = z.object({
+  status: projectStatus.optional(),
+  managerId: id.optional(),
+  clientId: id.optional(),
+  goalId: id.optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+export const task = z.object({
+  id,
+  projectId: id.nullable(),
+  goalId: id.nullable(),
+  title: z.string(),
+  description: z.string(),
+  estimateHours: z.number().nullable(),
+  skillId: id.nullable(),
+  minLevel: z.number().int().nullable(),
+  deadline: isoDate.nullable(),
+  assigneeId: id.nullable(),
+  status: taskStatus,
+  plannedStart: isoDate.nullable(),
+  plannedEnd: isoDate.nullable(),
+  dependsOn: z.array(id),
+  loggedHours: z.number(),
+  isLate: z.boolean(),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+});
+export type Task = z.infer<typeof task>;
+export const createTaskBody = z
+  .object({
+    title: name,
+    description: text.default(''),
+    projectId: id.nullable().optional(),
+    goalId: id.nullable().optional(),
+    estimateHours: hours.nullable().optional(),
+    skillId: id.nullable().optional(),
+    minLevel: skillLevel.nullable().optional(),
+    deadline: isoDate.nullable().optional(),
+    assigneeId: id.nullable().optional(),
+    status: taskStatus.default('todo'),
+    plannedStart: isoDate.nullable().optional(),
+    plannedEnd: isoDate.nullable().optional(),
+    dependsOn: z.array(id).max(100).default([]),
+  })
+  .refine((t) => Boolean(t.projectId) || Boolean(t.goalId), {
+    message: 'a task belongs to a project or directly to a goal: give projectId or goalId',
+    path: ['projectId'],
+  });
+export const updateTaskBody = z.object({
+  title: name.optional(),
+  description: text.optional(),
+  projectId: id.nullable().optional(),
+  goalId: id.nullable().optional(),
+  estimateHours: hours.nullable().optional(),
+  skillId: id.nullable().optional(),
+  minLevel: skillLevel.nullable().optional(),
+  deadline: isoDate.nullable().optional(),
+  assigneeId: id.nullable().optional(),
+  status: taskStatus.optional(),
+  plannedStart: isoDate.nullable().optional(),
+  plannedEnd: isoDate.nullable().optional(),
+  dependsOn: z.array(id).max(100).optional(),
+});
+export const taskListQuery = z.object({
+  projectId: id.optional(),
+  goalId: id.optional(),
+  assigneeId: id.optional(),
+  status: taskStatus.optional(),
+  isLate: z.enum(['true', 'false']).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+export const timeEntry = z.object({
+  id,
+  taskId: id,
+  personId: id,
+  date: isoDate,
+  hours: z.number(),
+  note: z.string(),
+  createdAt: isoDateTime,
+});
+export const createTimeEntryBody = z.object({
+  personId: id.optional().describe('Defaults to the signed-in person'),
+  date: isoDate.optional(),
+  hours: z.number().finite().gt(0, 'must be more than 0').max(24, 'must be at most 24 per entry'),
+  note: text.default(''),
+});

@@ -1,0 +1,212 @@
+/**
+ * Table types for Kysely. Portable column types only, so one set of migrations serves SQLite and
+ * PostgreSQL: ids are text, timestamps are ISO-8601 text, dates are YYYY-MM-DD text, booleans are
+ * integers 0/1, lists of short strings are JSON text.
+ */
+export interface OrganizationsTable {
+  id: string;
+  name: string;
+  vision: string;
+  vision_horizon: string;
+  created_at: string;
+}
+export interface UsersTable {
+  id: string;
+  org_id: string;
+  person_id: string | null;
+  email: string;
+  password_hash: string;
+  role: string;
+  created_at: string;
+}
+export interface SessionsTable {
+  id: string; // sha256 of the cookie token
+  user_id: string;
+  org_id: string;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+  revoked_at: string | null;
+}
+export interface ApiTokensTable {
+  id: string;
+  user_id: string;
+  org_id: string;
+  name: string;
+  prefix: string;
+  token_hash: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+export interface TeamsTable {
+  id: string;
+  org_id: string;
+  name: string;
+  lead_id: string | null;
+}
+export interface PeopleTable {
+  id: string;
+  org_id: string;
+  name: string;
+  email: string | null;
+  title: string;
+  manager_id: string | null;
+  team_id: string | null;
+  capacity_hours_per_week: number;
+  cost_rate: number;
+  bill_rate: number;
+  passions: string; // JSON array
+  person_values: string; // JSON array
+  created_at: string;
+  updated_at: string;
+}
+export interface SkillsTable {
+  id: string;
+  org_id: string;
+  name: string;
+}
+export interface PersonSkillsTable {
+  org_id: string;
+  person_id: string;
+  skill_id: string;
+  level: number;
+}
+export interface GrowthGoalsTable {
+  org_id: string;
+  person_id: string;
+  skill_id: string;
+  target_level: number;
+}
+export interface TimeOffTable {
+  id: string;
+  org_id: string;
+  person_id: string;
+  start_date: string;
+  end_date: string;
+  reason: string;
+}
+export interface ClientsTable {
+  id: string;
+  org_id: string;
+  name: string;
+  owner_id: string | null;
+}
+export interface PillarsTable {
+  id: string;
+  org_id: string;
+  name: string;
+  description: string;
+  position: number;
+}
+export interface GoalsTable {
+  id: string;
+  org_id: string;
+  pillar_id: string | null;
+  parent_id: string | null;
+  kind: string;
+  title: string;
+  description: string;
+  owner_id: string | null;
+  horizon: string;
+  is_stretch: number;
+  status: string;
+  metric_start: number | null;
+  metric_target: number | null;
+  metric_current: number | null;
+  metric_unit: string | null;
+  created_at: string;
+  updated_at: string;
+}
+export interface CheckInsTable {
+  id: string;
+  org_id: string;
+  goal_id: string;
+  value: number | null;
+  confidence: number;
+  comment: string;
+  date: string;
+  author_id: string | null;
+  created_at: string;
+}
+export interface ProjectsTable {
+  id: string;
+  org_id: string;
+  name: string;
+  description: string;
+  client_id: string | null;
+  manager_id: string | null;
+  start_date: string | null;
+  deadline: string | null;
+  budget_hours: number | null;
+  budget_money: number | null;
+  status: string;
+  created_at: string;
+  updated_at: string;
+}
+export interface ProjectGoalsTable {
+  org_id: string;
+  project_id: string;
+  goal_id: string;
+}
+export interface TasksTable {
+  id: string;
+  org_id: string;
+  project_id: string | null;
+  goal_id: string | null;
+  title: string;
+  description: string;
+  estimate_hours: number | null;
+  skill_id: string | null;
+  min_level: number | null;
+  deadline: string | null;
+  assignee_id: string | null;
+  status: string;
+  planned_start: string | null;
+  planned_end: string | null;
+  position: number;
+  created_at: string;
+  updated_at: string;
+}
+export interface TaskDependenciesTable {
+  org_id: string;
+  task_id: string;
+  depends_on_id: string;
+}
+export interface TimeEntriesTable {
+  id: string;
+  org_id: string;
+  task_id: string;
+  person_id: string;
+  date: string;
+  hours: number;
+  note: string;
+  created_at: string;
+}
+export interface MetaTable {
+  key: string;
+  value: string;
+}
+
+export interface Database {
+  organizations: OrganizationsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  teams: TeamsTable;
+  people: PeopleTable;
+  skills: SkillsTable;
+  person_skills: PersonSkillsTable;
+  growth_goals: GrowthGoalsTable;
+  time_off: TimeOffTable;
+  clients: ClientsTable;
+  pillars: PillarsTable;
+  goals: GoalsTable;
+  check_ins: CheckInsTable;
+  projects: ProjectsTable;
+  project_goals: ProjectGoalsTable;
+  tasks: TasksTable;
+  task_dependencies: TaskDependenciesTable;
+  time_entries: TimeEntriesTable;
+  meta: MetaTable;
+}

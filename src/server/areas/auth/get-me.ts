@@ -1,0 +1,20 @@
+import type { Actor } from '../../../core/actor';
+import { AppError } from '../../../core/errors';
+import type { Me } from '../../../core/schemas/auth';
+import type { Role } from '../../../core/roles';
+import type { Deps } from '../../deps';
+import { getUserProfile } from './repo';
+
+export async function getMe(deps: Pick<Deps, 'db'>, actor: Actor, csrfToken: string | null): Promise<Me> {
+  const row = await getUserProfile(deps.db, actor.orgId, actor.userId);
+  if (!row) throw new AppError('unauthenticated', 'Your account no longer exists');
+  return {
+    userId: row.userId,
+    email: row.email,
+    role: row.role as Role,
+    personId: row.personId,
+    name: row.personName ?? row.email,
+    organization: { id: row.orgId, name: row.orgName },
+    csrfToken,
+  };
+}

@@ -1,0 +1,231 @@
+/** All SQL of accounts: users, sessions, API tokens, organizations at sign-up. */
+import type { DB } from '../../deps';
+
+export async function findUserByEmail(db: DB, email: string) {
+  return db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
+}
+
+export async function findUser(db: DB, orgId: string, userId: string) {
+  return db
+    .selectFrom('users')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('id', '=', userId)
+    .executeTakeFirst();
+}
+
+export async function getUserProfile(db: DB, orgId: string, userId: string) {
+  return db
+    .selectFrom('users')
+    .innerJoin('organizations', 'organizations.id', 'users.org_id')
+    .leftJoin('people', 'people.id', 'users.person_id')
+    .select([
+      'users.id as userId',
+      'users.email',
+      'users.role',
+      'users.person_id as personId',
+      'people.name as personName',
+      'organizations.id as orgId',
+      'organizations.name as orgName',
+    ])
+    .where('users.org_id', '=', orgId)
+    .where('users.id', '=', userId)
+    .executeTakeFirst();
+}
+
+export async function insertSession(
+  db: DB,
+  row: { id: string; userId: string; orgId: string; csrfToken: string; createdAt: string; expiresAt: string },
+) {
+  await db
+    .insertInto('sessions')
+    .values({
+      id: row.id,
+      user_id: row.userId,
+      org_id: row.orgId,
+      csrf_token: row.csrfToken,
+      created_at: row.createdAt,
+      expires_at: row.expiresAt,
+      revoked_at: null,
+    })
+    .execute();
+}
+
+export async function findLiveSession(db: DB, id: string, now: string) {
+  return db
+    .selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.user_id')
+    .select([
+      'sessions.id',
+      'sessions.csrf_token',
+      'users.id as userId',
+      'users.org_id as orgId',
+      'users.role',
+      'users.person_id as personId',
+    ])
+    .where('sessions.id', '=', id)
+    .where('sessions.revoked_at', 'is', null)
+    .where('sessions.expires_at', '>', now)
+    .executeTakeFirst();
+}
+
+export async function revokeSession(db: DB, id: string, now: string) {
+  await db.updateTable('sessions').set({ revoked_at: now }).where('id', '=', id).execute();
+}
+
+export async function revokeUserSessions(db: DB, orgId: string, userId: string, now: string) {
+  await db
+    .updateTable('sessions')
+    .set({ revoked_at: now })
+    .where('org_id', '=', orgId)
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null)
+    .execute();
+}
+
+export async function insertToken(
+  db: DB,
+  row: {
+    id: string;
+    userId: string;
+    orgId: string;
+    name: string;
+    prefix: string;
+    tokenHash: string;
+    createdAt: string;
+  },
+) {
+  await db
+    .insertInto('api_tokens')
+    .values({
+      id: row.id,
+      user_id: row.userId,
+      org_id: row.orgId,
+      name: row.name,
+      prefix: row.prefix,
+      token_hash: row.tokenHash,
+      created_at: row.createdAt,
+      last_used_at: null,
+      revoked_at: null,
+    })
+    .execute();
+}
+
+export async function findLiveToken(db: DB, tokenHash: string) {
+  return db
+    .selectFrom('api_tokens')
+    .innerJoin('users', 'users.id', 'api_tokens.user_id')
+    .select([
+      'api_tokens.id',
+      'users.id as userId',
+      'users.org_id as orgId',
+      'users.role',
+      'users.person_id as personId',
+    ])
+    .where('api_tokens.token_hash', '=', tokenHash)
+    .where('api_tokens.revoked_at', 'is', null)
+    .executeTakeFirst();
+}
+
+export async function touchToken(db: DB, id: string, now: string) {
+  await db.updateTable('api_tokens').set({ last_used_at: now }).where('id', '=', id).execute();
+}
+
+export async function listTokens(db: DB, orgId: string, userId: string) {
+  return db
+    .selectFrom('api_tokens')
+    .select(['id', 'name', 'prefix', 'created_at', 'last_used_at'])
+    .where('org_id', '=', orgId)
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null)
+    .orderBy('created_at', 'desc')
+    .execute();
+}
+
+export async function revokeToken(
+  db: DB,
+  orgId: string,
+  userId: string,
+  id: string,
+  now: string,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('api_tokens')
+    .set({ revoked_at: now })
+    .where('org_id', '=', orgId)
+    .where('user_id', '=', userId)
+    .where('id', '=', id)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+export async function countOrganizations(db: DB): Promise<number> {
+  const row = await db
+    .selectFrom('organizations')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function insertOrganization(db: DB, row: { id: string; name: string; createdAt: string }) {
+  await db
+    .insertInto('organizations')
+    .values({ id: row.id, name: row.name, vision: '', vision_horizon: '', created_at: row.createdAt })
+    .execute();
+}
+
+export async function insertUser(
+  db: DB,
+  row: {
+    id: string;
+    orgId: string;
+    personId: string | null;
+    email: string;
+    passwordHash: string;
+    role: string;
+    createdAt: string;
+  },
+) {
+  await db
+    .insertInto('users')
+    .values({
+      id: row.id,
+      org_id: row.orgId,
+      person_id: row.personId,
+      email: row.email,
+      password_hash: row.passwordHash,
+      role: row.role,
+      created_at: row.createdAt,
+    })
+    .execute();
+}
+
+export async function listUsers(db: DB, orgId: string) {
+  return db
+    .selectFrom('users')
+    .leftJoin('people', 'people.id', 'users.person_id')
+    .select(['users.id', 'users.email', 'users.role', 'users.person_id', 'users.created_at', 'people.name'])
+    .where('users.org_id', '=', orgId)
+    .orderBy('users.email')
+    .execute();
+}
+
+export async function updateUser(
+  db: DB,
+  orgId: string,
+  id: string,
+  patch: { role?: string; password_hash?: string },
+) {
+  await db.updateTable('users').set(patch).where('org_id', '=', orgId).where('id', '=', id).execute();
+}
+
+export async function countOwners(db: DB, orgId: string): Promise<number> {
+  const row = await db
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where('org_id', '=', orgId)
+    .where('role', '=', 'owner')
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

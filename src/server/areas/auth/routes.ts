@@ -1,0 +1,138 @@
+import { z } from 'zod';
+import {
+  apiToken,
+  createTokenBody,
+  createUserBody,
+  createdToken,
+  loginBody,
+  me,
+  setupBody,
+  setupStatus,
+  updateUserBody,
+  user,
+} from '../../../core/schemas/auth';
+import { idParams, ok } from '../../../core/schemas/common';
+import type { Deps } from '../../deps';
+import { actorOf, SESSION_COOKIE } from '../../http/auth';
+import type { App } from '../../http/types';
+import { getMe } from './get-me';
+import { login } from './login';
+import { logout } from './logout';
+import { needsSetup, setupOrganization } from './setup-organization';
+import { createToken, listTokens, revokeToken } from './tokens';
+import { createUser, listUsers, updateUser } from './users';
+
+const tags = ['auth'];
+
+export function authRoutes(app: App, deps: Deps, options: { secureCookies: boolean }): void {
+  const cookieOptions = {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax' as const,
+    secure: options.secureCookies,
+  };
+
+  app.post(
+    '/api/auth/login',
+    { config: { public: true }, schema: { tags, body: loginBody, response: { 200: me } } },
+    async (request, reply) => {
+      const result = await login(deps, { ...request.body, ip: request.ip });
+      void reply.setCookie(SESSION_COOKIE, result.sessionToken, {
+        ...cookieOptions,
+        expires: result.expiresAt,
+      });
+      return getMe(
+        deps,
+        { userId: result.userId, orgId: result.orgId, role: 'member', personId: null },
+        result.csrfToken,
+      );
+    },
+  );
+
+  app.post(
+    '/api/auth/logout',
+    { config: { public: true }, schema: { tags, response: { 200: ok } } },
+    async (request, reply) => {
+      const token = request.cookies[SESSION_COOKIE];
+      if (token) await logout(deps, token);
+      void reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return { ok: true as const };
+    },
+  );
+
+  app.get('/api/auth/me', { schema: { tags, response: { 200: me } } }, async (request) =>
+    getMe(deps, actorOf(request), request.auth?.csrfToken ?? null),
+  );
+
+  app.get(
+    '/api/setup',
+    { config: { public: true }, schema: { tags, response: { 200: setupStatus } } },
+    async () => ({
+      needsSetup: await needsSetup(deps),
+    }),
+  );
+
+  app.post(
+    '/api/setup',
+    { config: { public: true }, schema: { tags, body: setupBody, response: { 200: me } } },
+    async (request, reply) => {
+      await setupOrganization(deps, request.body);
+      const result = await login(deps, {
+        email: request.body.email,
+        password: request.body.password,
+        ip: request.ip,
+      });
+      void reply.setCookie(SESSION_COOKIE, result.sessionToken, {
+        ...cookieOptions,
+        expires: result.expiresAt,
+      });
+      return getMe(
+        deps,
+        { userId: result.userId, orgId: result.orgId, role: 'owner', personId: null },
+        result.csrfToken,
+      );
+    },
+  );
+
+  app.get(
+    '/api/tokens',
+    { schema: { tags, response: { 200: z.object({ items: z.array(apiToken) }) } } },
+    async (request) => ({
+      items: await listTokens(deps, actorOf(request)),
+    }),
+  );
+  app.post(
+    '/api/tokens',
+    { schema: { tags, body: createTokenBody, response: { 201: createdToken } } },
+    async (request, reply) => {
+      const created = await createToken(deps, actorOf(request), request.body);
+      return reply.status(201).send(created);
+    },
+  );
+  app.delete(
+    '/api/tokens/:id',
+    { schema: { tags, params: idParams, response: { 200: ok } } },
+    async (request) => {
+      await revokeToken(deps, actorOf(request), request.params.id);
+      return { ok: true as const };
+    },
+  );
+
+  app.get(
+    '/api/users',
+    { schema: { tags, response: { 200: z.object({ items: z.array(user) }) } } },
+    async (request) => ({
+      items: await listUsers(deps, actorOf(request)),
+    }),
+  );
+  app.post(
+    '/api/users',
+    { schema: { tags, body: createUserBody, response: { 201: user } } },
+    async (request, reply) => reply.status(201).send(await createUser(deps, actorOf(request), request.body)),
+  );
+  app.patch(
+    '/api/users/:id',
+    { schema: { tags, params: idParams, body: updateUserBody, response: { 200: user } } },
+    async (request) => updateUser(deps, actorOf(request), request.params.id, request.body),
+  );
+}

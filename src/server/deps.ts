@@ -1,0 +1,19 @@
+/**
+ * What use cases may need. Routes pass each use case only the pieces it uses; tests build their own.
+ */
+import type { Kysely } from 'kysely';
+import type { Dialect } from '../db/connect';
+import type { Database } from '../db/schema';
+import type { Clock } from './providers/clock';
+import type { PasswordHasher } from './providers/passwords';
+import type { RateLimiter } from './providers/rate-limiter';
+
+export type DB = Kysely<Database>;
+
+export interface Deps {
+  db: DB;
+  dialect: Dialect;
+  clock: Clock;
+  passwords: PasswordHasher;
+  loginLimiter: RateLimiter;
+}

@@ -1,0 +1,60 @@
+/**
+ * Authentication for every /api route: a session cookie (browsers) or `Authorization: Bearer`
+ * (personal API tokens). Routes are private unless they set `config: { public: true }`.
+ * State-changing requests on a session must carry the session's CSRF token in `x-csrf-token`.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Actor } from '../../core/actor';
+import { AppError } from '../../core/errors';
+import { authenticate, type Authenticated } from '../areas/auth/authenticate';
+import type { Deps } from '../deps';
+
+export const SESSION_COOKIE = 'tandem_session';
+export const CSRF_HEADER = 'x-csrf-token';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    auth: Authenticated | null;
+  }
+  interface FastifyContextConfig {
+    /** Reachable without signing in (health, sign-in, first-run setup). */
+    public?: boolean;
+  }
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export function registerAuth(app: FastifyInstance, deps: Pick<Deps, 'db' | 'clock'>): void {
+  app.decorateRequest('auth', null);
+  app.addHook('preHandler', async (request: FastifyRequest, _reply: FastifyReply) => {
+    if (!request.url.startsWith('/api/')) return;
+    const header = request.headers.authorization;
+    const cookie = request.cookies[SESSION_COOKIE];
+    let auth: Authenticated | null = null;
+    if (header?.startsWith('Bearer ')) {
+      auth = await authenticate(deps, { kind: 'bearer', token: header.slice(7).trim() });
+      if (!auth) throw new AppError('unauthenticated', 'The API token is unknown or revoked');
+    } else if (cookie) {
+      auth = await authenticate(deps, { kind: 'session', token: cookie });
+    }
+    request.auth = auth;
+    if (request.routeOptions.config.public) return;
+    if (!auth) throw new AppError('unauthenticated', 'Sign in first');
+    if (
+      auth.csrfToken !== null &&
+      !SAFE_METHODS.has(request.method) &&
+      request.headers[CSRF_HEADER] !== auth.csrfToken
+    ) {
+      throw new AppError(
+        'csrf_failed',
+        `Missing or wrong ${CSRF_HEADER} header (GET /api/auth/me gives the token)`,
+      );
+    }
+  });
+}
+
+/** The signed-in actor of a private route. */
+export function actorOf(request: FastifyRequest): Actor {
+  if (!request.auth) throw new AppError('unauthenticated', 'Sign in first');
+  return request.auth.actor;
+}

