@@ -136,3 +136,59 @@ export const strategyMap = z.object({
   pillars: z.array(strategyNode),
   unaligned: z.array(strategyNode).describe('Objectives without a pillar'),
 });
+
+export const projectSummary = z.object({
+  id,
+  name: z.string(),
+  status: z.string(),
+  deadline: z.string().nullable(),
+  progress: z.number().nullable(),
+});
+export const taskSummary = z.object({
+  id,
+  title: z.string(),
+  status: z.string(),
+  assigneeId: id.nullable(),
+  deadline: z.string().nullable(),
+  estimateHours: z.number().nullable(),
+});
+export const goalDetail = goal.extend({
+  pillar: z.object({ id, name: z.string() }).nullable(),
+  ancestors: z.array(z.object({ id, title: z.string(), kind: goalKind })).describe('From the top-level objective down to the parent'),
+  children: z.array(goal),
+  projects: z.array(projectSummary),
+  tasks: z.array(taskSummary).describe('Tasks attached directly to this goal'),
+  checkIns: z.array(checkIn),
+});
+export type GoalDetail = z.infer<typeof goalDetail>;
+
+/** Decompose a goal into projects and their tasks in one request (one transaction). */
+export const decomposeBody = z.object({
+  projects: z
+    .array(
+      z.object({
+        name,
+        deadline: isoDate.nullable().optional(),
+        managerId: id.nullable().optional(),
+        tasks: z
+          .array(
+            z.object({
+              title: name,
+              estimateHours: z.number().finite().min(0).max(10_000).nullable().optional(),
+              skillId: id.nullable().optional(),
+              deadline: isoDate.nullable().optional(),
+              assigneeId: id.nullable().optional(),
+            }),
+          )
+          .max(200)
+          .default([]),
+      }),
+    )
+    .max(50)
+    .default([]),
+  tasks: z
+    .array(z.object({ title: name, estimateHours: z.number().finite().min(0).max(10_000).nullable().optional() }))
+    .max(200)
+    .default([])
+    .describe('Tasks attached directly to the goal'),
+});
