@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { mean, metricProgress, projectProgress, rollUpGoals, workProgress, type GoalNode } from './progress';
+import {
+  computeOrgProgress,
+  mean,
+  metricProgress,
+  projectProgress,
+  rollUpGoals,
+  workProgress,
+  type GoalNode,
+} from './progress';
 
 const goal = (id: string, parentId: string | null, extra: Partial<GoalNode> = {}): GoalNode => ({
   id,
@@ -125,5 +133,60 @@ describe('rollUpGoals', () => {
   it('mean ignores nulls', () => {
     expect(mean([null, 1, 0])).toBe(0.5);
     expect(mean([null])).toBeNull();
+  });
+});
+
+describe('computeOrgProgress', () => {
+  it('rolls a finished task up through project, key result, objective and pillar to the vision', () => {
+    const base = {
+      goals: [
+        { ...goal('obj', null), pillarId: 'p1' },
+        { ...goal('kr', 'obj'), pillarId: 'p1' },
+      ],
+      projects: [{ id: 'proj', status: 'active' }],
+      projectGoals: [{ projectId: 'proj', goalId: 'kr' }],
+      pillarIds: ['p1', 'p2'],
+    };
+    const before = computeOrgProgress({
+      ...base,
+      tasks: [
+        { projectId: 'proj', goalId: null, status: 'todo', estimateHours: 2 },
+        { projectId: 'proj', goalId: null, status: 'todo', estimateHours: 2 },
+      ],
+    });
+    const after = computeOrgProgress({
+      ...base,
+      tasks: [
+        { projectId: 'proj', goalId: null, status: 'done', estimateHours: 2 },
+        { projectId: 'proj', goalId: null, status: 'todo', estimateHours: 2 },
+      ],
+    });
+    expect(before.vision).toBe(0);
+    expect(after.projects.get('proj')).toBe(0.5);
+    expect(after.goals.get('kr')).toBe(0.5);
+    expect(after.goals.get('obj')).toBe(0.5);
+    expect(after.pillars.get('p1')).toBe(0.5);
+    expect(after.pillars.get('p2')).toBeNull(); // an empty pillar is no signal
+    expect(after.vision).toBe(0.5);
+  });
+
+  it('ignores cancelled projects', () => {
+    const result = computeOrgProgress({
+      goals: [{ ...goal('kr', null), pillarId: null }],
+      projects: [
+        { id: 'x', status: 'cancelled' },
+        { id: 'y', status: 'active' },
+      ],
+      projectGoals: [
+        { projectId: 'x', goalId: 'kr' },
+        { projectId: 'y', goalId: 'kr' },
+      ],
+      tasks: [
+        { projectId: 'y', goalId: null, status: 'done', estimateHours: 1 },
+        { projectId: 'x', goalId: null, status: 'todo', estimateHours: 9 },
+      ],
+      pillarIds: [],
+    });
+    expect(result.goals.get('kr')).toBe(1);
   });
 });

@@ -129,3 +129,58 @@ export function rollUpGoals(input: RollupInput): Map<string, number | null> {
   for (const goal of input.goals) visit(goal);
   return result;
 }
+
+export interface OrgProgressInput {
+  goals: readonly (GoalNode & { pillarId: string | null })[];
+  projects: readonly { id: string; status: string }[];
+  projectGoals: readonly { projectId: string; goalId: string }[];
+  tasks: readonly (TaskProgressInput & { projectId: string | null; goalId: string | null })[];
+  pillarIds: readonly string[];
+}
+
+export interface OrgProgress {
+  vision: number | null;
+  pillars: Map<string, number | null>;
+  goals: Map<string, number | null>;
+  projects: Map<string, number | null>;
+}
+
+/** The whole roll-up for one organization (rules 1–4 above). */
+export function computeOrgProgress(input: OrgProgressInput): OrgProgress {
+  const tasksByProject = new Map<string, TaskProgressInput[]>();
+  const directTasksByGoal = new Map<string, TaskProgressInput[]>();
+  for (const task of input.tasks) {
+    if (task.projectId !== null) {
+      const list = tasksByProject.get(task.projectId) ?? [];
+      list.push(task);
+      tasksByProject.set(task.projectId, list);
+    } else if (task.goalId !== null) {
+      const list = directTasksByGoal.get(task.goalId) ?? [];
+      list.push(task);
+      directTasksByGoal.set(task.goalId, list);
+    }
+  }
+  const projects = new Map<string, number | null>();
+  for (const project of input.projects) {
+    if (project.status === 'cancelled') projects.set(project.id, null);
+    else projects.set(project.id, projectProgress(project.status, tasksByProject.get(project.id) ?? []));
+  }
+  const projectsByGoal = new Map<string, string[]>();
+  for (const link of input.projectGoals) {
+    const list = projectsByGoal.get(link.goalId) ?? [];
+    list.push(link.projectId);
+    projectsByGoal.set(link.goalId, list);
+  }
+  const goals = rollUpGoals({
+    goals: input.goals,
+    projectProgress: projects,
+    projectsByGoal,
+    directTasksByGoal,
+  });
+  const pillars = new Map<string, number | null>();
+  for (const pillarId of input.pillarIds) {
+    const tops = input.goals.filter((g) => g.parentId === null && g.pillarId === pillarId);
+    pillars.set(pillarId, mean(tops.map((g) => goals.get(g.id) ?? null)));
+  }
+  return { vision: mean([...pillars.values()]), pillars, goals, projects };
+}

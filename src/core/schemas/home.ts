@@ -42,9 +42,13 @@ export const home = z.object({
       vision: z.string(),
       visionHorizon: z.string(),
       visionProgress: z.number().nullable(),
-      pillars: z.array(z.object({ id, name: z.string(), progress: z.number().nullable(), objectiveCount: z.number().int() })),
+      pillars: z.array(
+        z.object({ id, name: z.string(), progress: z.number().nullable(), objectiveCount: z.number().int() }),
+      ),
       objectives: z.array(goalGlance),
-      goalsWithoutWork: z.array(goalGlance).describe('Active key results with no project or task: too long-term'),
+      goalsWithoutWork: z
+        .array(goalGlance)
+        .describe('Active key results with no project or task: too long-term'),
       peopleCount: z.number().int(),
     })
     .nullable(),

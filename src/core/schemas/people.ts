@@ -91,3 +91,4 @@ export const client = z.object({
 });
 export const createClientBody = z.object({ name, ownerId: id.nullable().optional() });
 export const updateClientBody = createClientBody.partial();
+export const timeOffParams = z.object({ id, timeOffId: id });

@@ -154,7 +154,9 @@ export const taskSummary = z.object({
 });
 export const goalDetail = goal.extend({
   pillar: z.object({ id, name: z.string() }).nullable(),
-  ancestors: z.array(z.object({ id, title: z.string(), kind: goalKind })).describe('From the top-level objective down to the parent'),
+  ancestors: z
+    .array(z.object({ id, title: z.string(), kind: goalKind }))
+    .describe('From the top-level objective down to the parent'),
   children: z.array(goal),
   projects: z.array(projectSummary),
   tasks: z.array(taskSummary).describe('Tasks attached directly to this goal'),
@@ -187,7 +189,9 @@ export const decomposeBody = z.object({
     .max(50)
     .default([]),
   tasks: z
-    .array(z.object({ title: name, estimateHours: z.number().finite().min(0).max(10_000).nullable().optional() }))
+    .array(
+      z.object({ title: name, estimateHours: z.number().finite().min(0).max(10_000).nullable().optional() }),
+    )
     .max(200)
     .default([])
     .describe('Tasks attached directly to the goal'),

@@ -130,3 +130,21 @@ export const createTimeEntryBody = z.object({
   hours: z.number().finite().gt(0, 'must be more than 0').max(24, 'must be at most 24 per entry'),
   note: text.default(''),
 });
+
+/**
+ * The PATCH body for a project. `updateProjectBody` (createProjectBody.partial()) keeps the create
+ * defaults under zod 4, so an empty PATCH would reset description, status and goalIds; here every
+ * field is optional without a default, and an omitted field stays as it is.
+ */
+export const patchProjectBody = z.object({
+  name: name.optional(),
+  description: text.optional(),
+  clientId: id.nullable().optional(),
+  managerId: id.nullable().optional(),
+  startDate: isoDate.nullable().optional(),
+  deadline: isoDate.nullable().optional(),
+  budgetHours: hours.nullable().optional(),
+  budgetMoney: money.nullable().optional(),
+  status: projectStatus.optional(),
+  goalIds: z.array(id).max(50).optional(),
+});

@@ -1,0 +1,46 @@
+import type { z } from 'zod';
+import type { Actor } from '../../../core/actor';
+import { forbidden, invalid } from '../../../core/errors';
+import { can } from '../../../core/roles';
+import type { createGoalBody } from '../../../core/schemas/spine';
+import type { Deps } from '../../deps';
+import { isoNow } from '../../providers/clock';
+import { newId } from '../../providers/ids';
+import { getGoal } from './get-goal';
+import * as repo from './repo';
+import { validateGoalLinks } from './validate-goal-links';
+
+export async function createGoal(
+  deps: Pick<Deps, 'db' | 'clock'>,
+  actor: Actor,
+  input: z.infer<typeof createGoalBody>,
+) {
+  if (!can(actor.role, 'goals.write'))
+    throw forbidden('Members cannot create goals; ask a manager or leader');
+  if (input.kind === 'key_result' && !input.parentId)
+    throw invalid('body.parentId', 'a key result belongs to an objective: give parentId');
+  const { parent } = await validateGoalLinks(deps.db, actor.orgId, input, null);
+  const now = isoNow(deps.clock);
+  const id = newId();
+  await repo.insertGoal(deps.db, {
+    id,
+    org_id: actor.orgId,
+    // a goal beneath another lives in its parent's pillar
+    pillar_id: parent ? parent.pillar_id : (input.pillarId ?? null),
+    parent_id: parent ? parent.id : null,
+    kind: input.kind,
+    title: input.title,
+    description: input.description,
+    owner_id: input.ownerId ?? actor.personId,
+    horizon: input.horizon,
+    is_stretch: input.isStretch ? 1 : 0,
+    status: 'active',
+    metric_start: input.metricStart ?? null,
+    metric_target: input.metricTarget ?? null,
+    metric_current: input.metricCurrent ?? input.metricStart ?? null,
+    metric_unit: input.metricUnit ?? null,
+    created_at: now,
+    updated_at: now,
+  });
+  return getGoal(deps, actor, id);
+}

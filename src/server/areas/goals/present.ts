@@ -1,0 +1,46 @@
+import type { Goal } from '../../../core/schemas/spine';
+import type { GoalRow } from './repo';
+
+export function presentGoal(row: GoalRow, progress: number | null): Goal {
+  return {
+    id: row.id,
+    pillarId: row.pillar_id,
+    parentId: row.parent_id,
+    kind: row.kind as Goal['kind'],
+    title: row.title,
+    description: row.description,
+    ownerId: row.owner_id,
+    horizon: row.horizon as Goal['horizon'],
+    isStretch: Number(row.is_stretch) === 1,
+    status: row.status as Goal['status'],
+    metricStart: row.metric_start,
+    metricTarget: row.metric_target,
+    metricCurrent: row.metric_current,
+    metricUnit: row.metric_unit,
+    progress,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export function presentCheckIn(row: {
+  id: string;
+  goal_id: string;
+  value: number | null;
+  confidence: number;
+  comment: string;
+  date: string;
+  author_id: string | null;
+  created_at: string;
+}) {
+  return {
+    id: row.id,
+    goalId: row.goal_id,
+    value: row.value,
+    confidence: row.confidence,
+    comment: row.comment,
+    date: row.date,
+    authorId: row.author_id,
+    createdAt: row.created_at,
+  };
+}

@@ -1,0 +1,129 @@
+/** The role-aware home: leaders see the vision and goals, managers their projects and deadlines, everyone their work. */
+import type { Actor } from '../../../core/actor';
+import type { Home } from '../../../core/schemas/home';
+import type { Deps } from '../../deps';
+import { today as todayOf } from '../../providers/clock';
+import { loadOrgProgress } from '../strategy/load-progress';
+import { getOrganization } from '../strategy/organization';
+import { listPillars } from '../strategy/pillars';
+import * as repo from './repo';
+
+const UPCOMING_DAYS = 14;
+
+function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+function mondayOf(date: string): string {
+  const day = new Date(`${date}T00:00:00Z`).getUTCDay(); // 0 = Sunday
+  return addDays(date, -((day + 6) % 7));
+}
+
+type TaskRow = Awaited<ReturnType<typeof repo.listOpenTasksOf>>[number];
+const glance = (row: TaskRow, today: string) => ({
+  id: row.id,
+  title: row.title,
+  status: row.status,
+  deadline: row.deadline,
+  projectId: row.project_id,
+  projectName: row.project_name,
+  assigneeName: row.assignee_name,
+  isLate: row.status !== 'done' && row.deadline !== null && row.deadline < today,
+});
+
+async function leaderSection(deps: Pick<Deps, 'db'>, actor: Actor): Promise<Home['leader']> {
+  const [org, pillars, rows, progress] = await Promise.all([
+    getOrganization(deps, actor),
+    listPillars(deps, actor),
+    repo.loadLeaderRows(deps.db, actor.orgId),
+    loadOrgProgress(deps.db, actor.orgId),
+  ]);
+  const confidence = new Map<string, number>();
+  for (const c of rows.lastCheckIns) confidence.set(c.goal_id, c.confidence); // ordered by date: last wins
+  const withWork = new Set([
+    ...rows.links.map((l) => l.goal_id),
+    ...rows.directTasks.map((t) => t.goal_id as string),
+  ]);
+  const toGlance = (g: (typeof rows.goals)[number]) => ({
+    id: g.id,
+    title: g.title,
+    kind: g.kind,
+    progress: progress.goals.get(g.id) ?? null,
+    isStretch: Number(g.is_stretch) === 1,
+    horizon: g.horizon,
+    ownerName: g.owner_name,
+    lastConfidence: confidence.get(g.id) ?? null,
+  });
+  const objectives = rows.goals.filter((g) => g.parent_id === null && g.status === 'active');
+  return {
+    vision: org.vision,
+    visionHorizon: org.visionHorizon,
+    visionProgress: org.progress,
+    pillars: pillars.map((p) => ({
+      id: p.id,
+      name: p.name,
+      progress: p.progress,
+      objectiveCount: objectives.filter((o) => o.pillar_id === p.id).length,
+    })),
+    objectives: objectives.map(toGlance),
+    goalsWithoutWork: rows.goals
+      .filter((g) => g.kind === 'key_result' && g.status === 'active' && !withWork.has(g.id))
+      .map(toGlance),
+    peopleCount: rows.peopleCount,
+  };
+}
+
+async function managerSection(deps: Pick<Deps, 'db'>, actor: Actor, today: string): Promise<Home['manager']> {
+  if (!actor.personId) return null;
+  const projects = await repo.listManagedProjects(deps.db, actor.orgId, actor.personId);
+  if (projects.length === 0 && actor.role !== 'manager') return null;
+  const [open, progress] = await Promise.all([
+    repo.listOpenTasksOfProjects(
+      deps.db,
+      actor.orgId,
+      projects.map((p) => p.id),
+    ),
+    loadOrgProgress(deps.db, actor.orgId),
+  ]);
+  const horizon = addDays(today, UPCOMING_DAYS);
+  return {
+    projects: projects.map((p) => {
+      const tasks = open.filter((t) => t.project_id === p.id);
+      return {
+        id: p.id,
+        name: p.name,
+        status: p.status,
+        deadline: p.deadline,
+        progress: progress.projects.get(p.id) ?? null,
+        lateCount: tasks.filter((t) => t.deadline !== null && t.deadline < today).length,
+        openCount: tasks.length,
+        managerName: p.manager_name,
+      };
+    }),
+    overdue: open.filter((t) => t.deadline !== null && t.deadline < today).map((t) => glance(t, today)),
+    upcomingDeadlines: open
+      .filter((t) => t.deadline !== null && t.deadline >= today && t.deadline <= horizon)
+      .map((t) => glance(t, today)),
+    unassignedCount: open.filter((t) => t.assignee_id === null).length,
+  };
+}
+
+export async function getHome(deps: Pick<Deps, 'db' | 'clock'>, actor: Actor): Promise<Home> {
+  const today = todayOf(deps.clock);
+  const isLeader = actor.role === 'owner' || actor.role === 'leader';
+  const [leader, manager, myTasks, doneThisWeek] = await Promise.all([
+    isLeader ? leaderSection(deps, actor) : Promise.resolve(null),
+    actor.role === 'member' ? Promise.resolve(null) : managerSection(deps, actor, today),
+    actor.personId ? repo.listOpenTasksOf(deps.db, actor.orgId, actor.personId, 50) : Promise.resolve([]),
+    actor.personId
+      ? repo.countDoneSince(deps.db, actor.orgId, actor.personId, mondayOf(today))
+      : Promise.resolve(0),
+  ]);
+  return {
+    role: actor.role,
+    today,
+    leader,
+    manager,
+    member: { myTasks: myTasks.map((t) => glance(t, today)), doneThisWeek },
+  };
+}

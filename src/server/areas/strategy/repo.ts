@@ -1,0 +1,124 @@
+/** All SQL of the organization's vision, its pillars, and the inputs of the progress roll-up. */
+import type { DB } from '../../deps';
+
+export async function findOrganization(db: DB, orgId: string) {
+  return db.selectFrom('organizations').selectAll().where('id', '=', orgId).executeTakeFirst();
+}
+
+export async function updateOrganization(
+  db: DB,
+  orgId: string,
+  patch: { name?: string; vision?: string; vision_horizon?: string },
+) {
+  if (Object.keys(patch).length === 0) return;
+  await db.updateTable('organizations').set(patch).where('id', '=', orgId).execute();
+}
+
+export async function listPillars(db: DB, orgId: string) {
+  return db
+    .selectFrom('pillars')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .orderBy('position')
+    .orderBy('name')
+    .execute();
+}
+
+export async function findPillar(db: DB, orgId: string, id: string) {
+  return db
+    .selectFrom('pillars')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+export async function insertPillar(
+  db: DB,
+  row: { id: string; orgId: string; name: string; description: string; position: number },
+) {
+  await db
+    .insertInto('pillars')
+    .values({
+      id: row.id,
+      org_id: row.orgId,
+      name: row.name,
+      description: row.description,
+      position: row.position,
+    })
+    .execute();
+}
+
+export async function nextPillarPosition(db: DB, orgId: string): Promise<number> {
+  const row = await db
+    .selectFrom('pillars')
+    .select((eb) => eb.fn.max('position').as('max'))
+    .where('org_id', '=', orgId)
+    .executeTakeFirst();
+  return row?.max === null || row?.max === undefined ? 0 : Number(row.max) + 1;
+}
+
+export async function updatePillar(
+  db: DB,
+  orgId: string,
+  id: string,
+  patch: { name?: string; description?: string; position?: number },
+) {
+  if (Object.keys(patch).length === 0) return;
+  await db.updateTable('pillars').set(patch).where('org_id', '=', orgId).where('id', '=', id).execute();
+}
+
+export async function deletePillar(db: DB, orgId: string, id: string) {
+  await db.deleteFrom('pillars').where('org_id', '=', orgId).where('id', '=', id).execute();
+}
+
+/** Everything the roll-up needs, in four set-based queries. */
+export async function loadProgressInputs(db: DB, orgId: string) {
+  const [goals, projects, projectGoals, tasks, pillars] = await Promise.all([
+    db
+      .selectFrom('goals')
+      .select(['id', 'parent_id', 'pillar_id', 'status', 'metric_start', 'metric_target', 'metric_current'])
+      .where('org_id', '=', orgId)
+      .execute(),
+    db.selectFrom('projects').select(['id', 'status']).where('org_id', '=', orgId).execute(),
+    db.selectFrom('project_goals').select(['project_id', 'goal_id']).where('org_id', '=', orgId).execute(),
+    db
+      .selectFrom('tasks')
+      .select(['project_id', 'goal_id', 'status', 'estimate_hours'])
+      .where('org_id', '=', orgId)
+      .execute(),
+    db.selectFrom('pillars').select('id').where('org_id', '=', orgId).execute(),
+  ]);
+  return { goals, projects, projectGoals, tasks, pillars };
+}
+
+/** The strategy map's nodes: goals with owners and projects linked to goals. */
+export async function loadStrategyRows(db: DB, orgId: string) {
+  const [goals, projects] = await Promise.all([
+    db
+      .selectFrom('goals')
+      .select([
+        'id',
+        'parent_id',
+        'pillar_id',
+        'kind',
+        'title',
+        'owner_id',
+        'is_stretch',
+        'horizon',
+        'status',
+        'created_at',
+      ])
+      .where('org_id', '=', orgId)
+      .orderBy('created_at')
+      .orderBy('title')
+      .execute(),
+    db
+      .selectFrom('projects')
+      .select(['id', 'name', 'manager_id', 'status', 'deadline'])
+      .where('org_id', '=', orgId)
+      .orderBy('name')
+      .execute(),
+  ]);
+  return { goals, projects };
+}
