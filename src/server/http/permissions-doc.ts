@@ -1,0 +1,46 @@
+/** Renders docs/permissions.md from the permission table in core/roles.ts (run: npm run docs:permissions). */
+import { actions, permissionTable, roles } from '../../core/roles';
+
+const meaning: Record<(typeof actions)[number], string> = {
+  'org.update': 'Edit the organization name, vision statement and horizon',
+  'users.manage': 'Create sign-in accounts, change roles and reset passwords',
+  'pillars.write': 'Create, rename, reorder and delete strategic pillars',
+  'goals.write': 'Create, edit and delete any objective or key result',
+  'goals.checkin': 'Check in on any goal',
+  'projects.create': 'Create projects (also by decomposing a goal)',
+  'projects.write.any': 'Edit and delete any project',
+  'tasks.write.any': 'Create, edit and delete any task',
+  'people.write': "Create, edit and delete anyone's profile",
+  'teams.write': 'Create, rename and delete teams',
+  'clients.write': 'Create, edit and delete clients',
+};
+
+export function renderPermissionsDoc(): string {
+  const header = `| action | meaning | ${roles.join(' | ')} |\n|---|---|${roles.map(() => '---').join('|')}|`;
+  const rows = actions.map(
+    (action) => `| \`${action}\` | ${meaning[action]} | ${roles.map((role) => (permissionTable[action].includes(role) ? 'yes' : '—')).join(' | ')} |`,
+  );
+  return `# Permissions
+
+Generated from \`src/core/roles.ts\` by \`npm run docs:permissions\`; a test fails when this file and the table
+disagree.
+
+Everyone signed in can **read** the organization's vision, pillars, goals, projects, tasks, people,
+teams and clients. Nobody ever sees another organization's records: an id from another organization
+answers 404.
+
+${header}
+${rows.join('\n')}
+
+## Ownership rules (beyond the role table)
+
+- The **owner of a goal** may edit it and check in on it, whatever their role.
+- The **manager of a project** (its \`managerId\`) may edit and delete it, and create, edit and delete its tasks.
+- The **assignee of a task** may change its status, and log time on it.
+- A **person** may edit their own name, email, title, skills, passions, values and growth goals, and add
+  their own time off; not their manager, team, capacity or rates.
+- A **manager** may edit the profiles and time off of their direct reports.
+- **Personal API tokens** belong to their creator: only they list and revoke them.
+- There is always at least one owner: the last owner cannot be demoted.
+`;
+}
