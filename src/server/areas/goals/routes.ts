@@ -4,16 +4,19 @@ import {
   checkIn,
   createCheckInBody,
   createGoalBody,
+  decomposeBody,
   goal,
   goalDetail,
   goalListQuery,
   updateGoalBody,
 } from '../../../core/schemas/spine';
+import { project, task } from '../../../core/schemas/work';
 import type { Deps } from '../../deps';
 import { actorOf } from '../../http/auth';
 import type { App } from '../../http/types';
 import { createCheckIn, listCheckIns } from './check-ins';
 import { createGoal } from './create-goal';
+import { decomposeGoal } from './decompose-goal';
 import { deleteGoal } from './delete-goal';
 import { getGoal } from './get-goal';
 import { listGoals } from './list-goals';
@@ -58,5 +61,18 @@ export function goalsRoutes(app: App, deps: Deps): void {
     { schema: { tags, params: idParams, body: createCheckInBody, response: { 201: checkIn } } },
     async (req, reply) =>
       reply.status(201).send(await createCheckIn(deps, actorOf(req), req.params.id, req.body)),
+  );
+  app.post(
+    '/api/goals/:id/decompose',
+    {
+      schema: {
+        tags,
+        params: idParams,
+        body: decomposeBody,
+        response: { 201: z.object({ projects: z.array(project), tasks: z.array(task) }) },
+      },
+    },
+    async (req, reply) =>
+      reply.status(201).send(await decomposeGoal(deps, actorOf(req), req.params.id, req.body)),
   );
 }

@@ -1,0 +1,120 @@
+/**
+ * Breaks a goal down into projects (linked to it) and their tasks, plus tasks directly on the goal,
+ * in one transaction: the "few keystrokes" path from a key result to work people can pick up.
+ */
+import type { z } from 'zod';
+import type { Actor } from '../../../core/actor';
+import { forbidden, invalid, notFound } from '../../../core/errors';
+import { can } from '../../../core/roles';
+import type { decomposeBody } from '../../../core/schemas/spine';
+import type { Deps } from '../../deps';
+import { isoNow, today } from '../../providers/clock';
+import { newId } from '../../providers/ids';
+import { checkReferences, type Reference } from '../projects/check-references';
+import { presentProjects } from '../projects/present-projects';
+import { findProjectRow, insertProject, replaceProjectGoals } from '../projects/repo';
+import { presentTasks } from '../tasks/present-tasks';
+import { findTaskRow, insertTask, type TaskRow } from '../tasks/repo';
+import * as repo from './repo';
+
+export async function decomposeGoal(
+  deps: Pick<Deps, 'db' | 'clock'>,
+  actor: Actor,
+  goalId: string,
+  input: z.infer<typeof decomposeBody>,
+) {
+  const goal = await repo.findGoal(deps.db, actor.orgId, goalId);
+  if (!goal) throw notFound('Goal');
+  if (!can(actor.role, 'projects.create'))
+    throw forbidden('Only managers and leaders break goals down into projects');
+  if (input.projects.length === 0 && input.tasks.length === 0)
+    throw invalid('body.projects', 'give at least one project or task');
+  const references: Reference[] = input.projects.flatMap((project, p) => [
+    { field: `projects.${p}.managerId`, table: 'people' as const, value: project.managerId },
+    ...project.tasks.flatMap((task, t) => [
+      { field: `projects.${p}.tasks.${t}.skillId`, table: 'skills' as const, value: task.skillId },
+      { field: `projects.${p}.tasks.${t}.assigneeId`, table: 'people' as const, value: task.assigneeId },
+    ]),
+  ]);
+  await checkReferences(deps.db, actor.orgId, references);
+
+  const now = isoNow(deps.clock);
+  const projectIds: string[] = [];
+  const taskIds: string[] = [];
+  const task = (fields: Partial<TaskRow> & { title: string }, position: number): TaskRow => ({
+    id: newId(),
+    org_id: actor.orgId,
+    project_id: null,
+    goal_id: null,
+    description: '',
+    estimate_hours: null,
+    skill_id: null,
+    min_level: null,
+    deadline: null,
+    assignee_id: null,
+    status: 'todo',
+    planned_start: null,
+    planned_end: null,
+    position,
+    created_at: now,
+    updated_at: now,
+    ...fields,
+  });
+  await deps.db.transaction().execute(async (trx) => {
+    for (const project of input.projects) {
+      const id = newId();
+      projectIds.push(id);
+      await insertProject(trx, {
+        id,
+        org_id: actor.orgId,
+        name: project.name,
+        description: '',
+        client_id: null,
+        manager_id: project.managerId ?? actor.personId,
+        start_date: today(deps.clock),
+        deadline: project.deadline ?? null,
+        budget_hours: null,
+        budget_money: null,
+        status: 'active',
+        created_at: now,
+        updated_at: now,
+      });
+      await replaceProjectGoals(trx, actor.orgId, id, [goalId]);
+      for (const [position, t] of project.tasks.entries()) {
+        const row = task(
+          {
+            title: t.title,
+            project_id: id,
+            estimate_hours: t.estimateHours ?? null,
+            skill_id: t.skillId ?? null,
+            deadline: t.deadline ?? project.deadline ?? null,
+            assignee_id: t.assigneeId ?? null,
+          },
+          position,
+        );
+        taskIds.push(row.id);
+        await insertTask(trx, row);
+      }
+    }
+    for (const [position, t] of input.tasks.entries()) {
+      const row = task(
+        { title: t.title, goal_id: goalId, estimate_hours: t.estimateHours ?? null },
+        position,
+      );
+      taskIds.push(row.id);
+      await insertTask(trx, row);
+    }
+  });
+
+  const day = today(deps.clock);
+  const projectRows = (
+    await Promise.all(projectIds.map((id) => findProjectRow(deps.db, actor.orgId, id)))
+  ).filter((r) => r !== undefined);
+  const taskRows = (await Promise.all(taskIds.map((id) => findTaskRow(deps.db, actor.orgId, id)))).filter(
+    (r) => r !== undefined,
+  );
+  return {
+    projects: await presentProjects(deps.db, actor.orgId, projectRows, day),
+    tasks: await presentTasks(deps.db, actor.orgId, taskRows, day),
+  };
+}
