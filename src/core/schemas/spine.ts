@@ -79,7 +79,21 @@ export const createGoalBody = z.object({
   metricCurrent: metricFields.metricCurrent.optional(),
   metricUnit: metricFields.metricUnit.optional(),
 });
-export const updateGoalBody = createGoalBody.partial().extend({ status: goalStatus.optional() });
+/** PATCH: every field optional and without defaults, so an omitted field stays as it is. */
+export const updateGoalBody = z.object({
+  kind: goalKind.optional(),
+  title: name.optional(),
+  description: text.optional(),
+  pillarId: id.nullable().optional(),
+  parentId: id.nullable().optional(),
+  ownerId: id.nullable().optional(),
+  horizon: horizon.optional(),
+  isStretch: z.boolean().optional(),
+  status: goalStatus.optional(),
+  ...(Object.fromEntries(Object.entries(metricFields).map(([k, v]) => [k, v.optional()])) as {
+    [K in keyof typeof metricFields]: z.ZodOptional<(typeof metricFields)[K]>;
+  }),
+});
 export const goalListQuery = z.object({
   pillarId: id.optional(),
   parentId: id.optional(),

@@ -39,7 +39,19 @@ export const createProjectBody = z.object({
   status: projectStatus.default('planned'),
   goalIds: z.array(id).max(50).default([]),
 });
-export const updateProjectBody = createProjectBody.partial();
+/** PATCH: every field optional and without defaults (`.partial()` would keep the create defaults in zod 4 and reset them). */
+export const updateProjectBody = z.object({
+  name: name.optional(),
+  description: text.optional(),
+  clientId: id.nullable().optional(),
+  managerId: id.nullable().optional(),
+  startDate: isoDate.nullable().optional(),
+  deadline: isoDate.nullable().optional(),
+  budgetHours: hours.nullable().optional(),
+  budgetMoney: money.nullable().optional(),
+  status: projectStatus.optional(),
+  goalIds: z.array(id).max(50).optional(),
+});
 export const projectListQuery = z.object({
   status: projectStatus.optional(),
   managerId: id.optional(),
@@ -129,22 +141,4 @@ export const createTimeEntryBody = z.object({
   date: isoDate.optional(),
   hours: z.number().finite().gt(0, 'must be more than 0').max(24, 'must be at most 24 per entry'),
   note: text.default(''),
-});
-
-/**
- * The PATCH body for a project. `updateProjectBody` (createProjectBody.partial()) keeps the create
- * defaults under zod 4, so an empty PATCH would reset description, status and goalIds; here every
- * field is optional without a default, and an omitted field stays as it is.
- */
-export const patchProjectBody = z.object({
-  name: name.optional(),
-  description: text.optional(),
-  clientId: id.nullable().optional(),
-  managerId: id.nullable().optional(),
-  startDate: isoDate.nullable().optional(),
-  deadline: isoDate.nullable().optional(),
-  budgetHours: hours.nullable().optional(),
-  budgetMoney: money.nullable().optional(),
-  status: projectStatus.optional(),
-  goalIds: z.array(id).max(50).optional(),
 });

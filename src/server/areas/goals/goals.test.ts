@@ -149,6 +149,25 @@ describeBackends('goals API', (backend) => {
     expect(bad.body).toMatchObject({ error: { details: { issues: [{ field: 'body.confidence' }] } } });
   });
 
+  it('keeps the fields a PATCH leaves out', async () => {
+    const created = (
+      await world.a.as.leader.post('/api/goals', {
+        kind: 'objective',
+        title: 'Keep me',
+        description: 'long story',
+        horizon: 'multi-year',
+        isStretch: true,
+      })
+    ).body as Body;
+    const patched = await world.a.as.leader.patch(`/api/goals/${created.id}`, { title: 'Kept' });
+    expect(patched.body).toMatchObject({
+      title: 'Kept',
+      description: 'long story',
+      horizon: 'multi-year',
+      isStretch: true,
+    });
+  });
+
   it('refuses to put a goal beneath itself or beneath a key result', async () => {
     const child = (
       (

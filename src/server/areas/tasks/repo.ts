@@ -1,0 +1,221 @@
+/** All SQL of tasks, their finish-to-start dependencies (task_dependencies) and logged time (time_entries). */
+import { sql, type Selectable, type Updateable } from 'kysely';
+import type { Dialect } from '../../../db/connect';
+import type { TasksTable, TimeEntriesTable } from '../../../db/schema';
+import type { DB } from '../../deps';
+
+export type TaskRow = Selectable<TasksTable>;
+export type TimeEntryRow = Selectable<TimeEntriesTable>;
+
+export async function findTaskRow(db: DB, orgId: string, id: string): Promise<TaskRow | undefined> {
+  return db
+    .selectFrom('tasks')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+export interface TaskFilter {
+  projectId?: string | undefined;
+  goalId?: string | undefined;
+  assigneeId?: string | undefined;
+  status?: string | undefined;
+  /** Late = not done and the deadline is before `today`. */
+  isLate?: boolean | undefined;
+}
+
+export async function listTaskRows(
+  db: DB,
+  orgId: string,
+  filter: TaskFilter,
+  today: string,
+  window: { limit: number; offset: number },
+): Promise<{ rows: TaskRow[]; total: number }> {
+  let query = db.selectFrom('tasks').where('org_id', '=', orgId);
+  if (filter.projectId !== undefined) query = query.where('project_id', '=', filter.projectId);
+  if (filter.goalId !== undefined) query = query.where('goal_id', '=', filter.goalId);
+  if (filter.assigneeId !== undefined) query = query.where('assignee_id', '=', filter.assigneeId);
+  if (filter.status !== undefined) query = query.where('status', '=', filter.status);
+  if (filter.isLate === true) {
+    query = query
+      .where('status', '<>', 'done')
+      .where('deadline', 'is not', null)
+      .where('deadline', '<', today);
+  } else if (filter.isLate === false) {
+    query = query.where((eb) =>
+      eb.or([eb('status', '=', 'done'), eb('deadline', 'is', null), eb('deadline', '>=', today)]),
+    );
+  }
+  const [rows, count] = await Promise.all([
+    query
+      .selectAll()
+      .orderBy('position')
+      .orderBy('created_at')
+      .orderBy('id')
+      .limit(window.limit)
+      .offset(window.offset)
+      .execute(),
+    query.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
+}
+
+export async function insertTask(db: DB, row: TaskRow): Promise<void> {
+  await db.insertInto('tasks').values(row).execute();
+}
+
+export async function updateTaskRow(
+  db: DB,
+  orgId: string,
+  id: string,
+  patch: Omit<Updateable<TasksTable>, 'id' | 'org_id'>,
+): Promise<void> {
+  await db.updateTable('tasks').set(patch).where('org_id', '=', orgId).where('id', '=', id).execute();
+}
+
+/** Deletes the task; its dependencies (both directions) and time entries go with it by FK cascade. */
+export async function deleteTaskRow(db: DB, orgId: string, id: string): Promise<boolean> {
+  const result = await db
+    .deleteFrom('tasks')
+    .where('org_id', '=', orgId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}
+
+export async function taskTitles(
+  db: DB,
+  orgId: string,
+  ids: readonly string[],
+): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('tasks')
+    .select(['id', 'title'])
+    .where('org_id', '=', orgId)
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.title]));
+}
+
+/** What each of the given tasks depends on. */
+export async function dependsOnByTask(
+  db: DB,
+  orgId: string,
+  taskIds: readonly string[],
+): Promise<Map<string, string[]>> {
+  const result = new Map<string, string[]>();
+  if (taskIds.length === 0) return result;
+  const rows = await db
+    .selectFrom('task_dependencies')
+    .select(['task_id', 'depends_on_id'])
+    .where('org_id', '=', orgId)
+    .where('task_id', 'in', [...taskIds])
+    .orderBy('task_id')
+    .orderBy('depends_on_id')
+    .execute();
+  for (const row of rows) {
+    const list = result.get(row.task_id) ?? [];
+    list.push(row.depends_on_id);
+    result.set(row.task_id, list);
+  }
+  return result;
+}
+
+/** The organization's whole dependency graph: task → the tasks it depends on. */
+export async function dependencyEdges(db: DB, orgId: string): Promise<Map<string, string[]>> {
+  const rows = await db
+    .selectFrom('task_dependencies')
+    .select(['task_id', 'depends_on_id'])
+    .where('org_id', '=', orgId)
+    .execute();
+  const edges = new Map<string, string[]>();
+  for (const row of rows) {
+    const list = edges.get(row.task_id) ?? [];
+    list.push(row.depends_on_id);
+    edges.set(row.task_id, list);
+  }
+  return edges;
+}
+
+/**
+ * Serializes changes to one organization's dependency graph until the transaction ends, so two
+ * concurrent edits cannot each pass the cycle check and together close a cycle. SQLite already runs
+ * one write transaction at a time; PostgreSQL takes a transaction-scoped advisory lock.
+ */
+export async function lockDependencyGraph(db: DB, dialect: Dialect, orgId: string): Promise<void> {
+  if (dialect !== 'postgres') return;
+  await sql`select pg_advisory_xact_lock(hashtext(${`task_dependencies:${orgId}`}))`.execute(db);
+}
+
+/** Makes `dependsOn` the task's exact set of dependencies. */
+export async function replaceDependencies(
+  db: DB,
+  orgId: string,
+  taskId: string,
+  dependsOn: readonly string[],
+): Promise<void> {
+  await db
+    .deleteFrom('task_dependencies')
+    .where('org_id', '=', orgId)
+    .where('task_id', '=', taskId)
+    .execute();
+  const unique = [...new Set(dependsOn)];
+  if (unique.length === 0) return;
+  await db
+    .insertInto('task_dependencies')
+    .values(unique.map((dependsOnId) => ({ org_id: orgId, task_id: taskId, depends_on_id: dependsOnId })))
+    .execute();
+}
+
+/** Sum of logged hours per task, for the given tasks (tasks without entries are absent). */
+export async function loggedHoursByTask(
+  db: DB,
+  orgId: string,
+  taskIds: readonly string[],
+): Promise<Map<string, number>> {
+  if (taskIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('time_entries')
+    .select((eb) => ['task_id', eb.fn.sum<number | string>('hours').as('hours')])
+    .where('org_id', '=', orgId)
+    .where('task_id', 'in', [...taskIds])
+    .groupBy('task_id')
+    .execute();
+  return new Map(rows.map((r) => [r.task_id, Number(r.hours)]));
+}
+
+export async function listTimeEntryRows(db: DB, orgId: string, taskId: string): Promise<TimeEntryRow[]> {
+  return db
+    .selectFrom('time_entries')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('task_id', '=', taskId)
+    .orderBy('date')
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+}
+
+export async function findTimeEntryRow(db: DB, orgId: string, id: string): Promise<TimeEntryRow | undefined> {
+  return db
+    .selectFrom('time_entries')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+export async function insertTimeEntry(db: DB, row: TimeEntryRow): Promise<void> {
+  await db.insertInto('time_entries').values(row).execute();
+}
+
+export async function deleteTimeEntryRow(db: DB, orgId: string, id: string): Promise<boolean> {
+  const result = await db
+    .deleteFrom('time_entries')
+    .where('org_id', '=', orgId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}
