@@ -1,7 +1,22 @@
+import { z } from 'zod';
+import { createSkillBody, skill } from '../../../core/schemas/people';
 import type { Deps } from '../../deps';
+import { actorOf } from '../../http/auth';
 import type { App } from '../../http/types';
+import { createSkill } from './create-skill';
+import { listSkills } from './list-skills';
+
+const tags = ['skills'];
 
 export function skillsRoutes(app: App, deps: Deps): void {
-  void app;
-  void deps;
+  app.get(
+    '/api/skills',
+    { schema: { tags, response: { 200: z.object({ items: z.array(skill) }) } } },
+    async (request) => ({ items: await listSkills(deps, actorOf(request)) }),
+  );
+  app.post(
+    '/api/skills',
+    { schema: { tags, body: createSkillBody, response: { 201: skill } } },
+    async (request, reply) => reply.status(201).send(await createSkill(deps, actorOf(request), request.body)),
+  );
 }

@@ -1,0 +1,12 @@
+import type { Actor } from '../../../core/actor';
+import { notFound } from '../../../core/errors';
+import type { Person } from '../../../core/schemas/people';
+import type { Deps } from '../../deps';
+import { presentPerson } from './present-person';
+import * as repo from './repo';
+
+export async function getPerson(deps: Pick<Deps, 'db'>, actor: Actor, id: string): Promise<Person> {
+  const row = await repo.findPersonRow(deps.db, actor.orgId, id);
+  if (!row) throw notFound('Person');
+  return presentPerson(deps.db, actor.orgId, row);
+}

@@ -1,0 +1,58 @@
+/** All SQL of the skill catalogue. Names are unique per organization, compared case-insensitively. */
+import { sql } from 'kysely';
+import type { DB } from '../../deps';
+
+export async function listSkills(db: DB, orgId: string) {
+  return db
+    .selectFrom('skills')
+    .select(['id', 'name'])
+    .where('org_id', '=', orgId)
+    .orderBy(sql`lower(name)`)
+    .orderBy('id')
+    .execute();
+}
+
+export async function findSkillByName(db: DB, orgId: string, name: string) {
+  return db
+    .selectFrom('skills')
+    .select(['id', 'name'])
+    .where('org_id', '=', orgId)
+    .where(sql<boolean>`lower(name) = lower(${name})`)
+    .executeTakeFirst();
+}
+
+// PostgreSQL reports 23505, better-sqlite3 SQLITE_CONSTRAINT_UNIQUE.
+const isUniqueViolation = (error: unknown): boolean => {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
+};
+
+/** Inserts the skill; false when a concurrent request inserted the same name first. */
+export async function insertSkill(
+  db: DB,
+  row: { id: string; orgId: string; name: string },
+): Promise<boolean> {
+  try {
+    await db.insertInto('skills').values({ id: row.id, org_id: row.orgId, name: row.name }).execute();
+    return true;
+  } catch (error) {
+    if (isUniqueViolation(error)) return false;
+    throw error;
+  }
+}
+
+/** Which of `ids` are skills of this organization (for validating references in a request body). */
+export async function findExistingSkillIds(
+  db: DB,
+  orgId: string,
+  ids: readonly string[],
+): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('skills')
+    .select('id')
+    .where('org_id', '=', orgId)
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
+  return new Set(rows.map((r) => r.id));
+}

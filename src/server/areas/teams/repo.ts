@@ -1,0 +1,78 @@
+/** All SQL of teams. A team's member count is the number of people whose team_id points at it. */
+import type { DB } from '../../deps';
+
+function selectTeams(db: DB, orgId: string) {
+  return db
+    .selectFrom('teams')
+    .select((eb) => [
+      'teams.id',
+      'teams.name',
+      'teams.lead_id',
+      eb
+        .selectFrom('people')
+        .select(eb.fn.countAll().as('n'))
+        .whereRef('people.team_id', '=', 'teams.id')
+        .where('people.org_id', '=', orgId)
+        .as('member_count'),
+    ])
+    .where('teams.org_id', '=', orgId);
+}
+
+export type TeamRow = Awaited<ReturnType<typeof listTeams>>[number];
+
+export async function listTeams(db: DB, orgId: string) {
+  return selectTeams(db, orgId).orderBy('teams.name').orderBy('teams.id').execute();
+}
+
+export async function findTeam(db: DB, orgId: string, id: string) {
+  return selectTeams(db, orgId).where('teams.id', '=', id).executeTakeFirst();
+}
+
+export async function insertTeam(
+  db: DB,
+  row: { id: string; orgId: string; name: string; leadId: string | null },
+) {
+  await db
+    .insertInto('teams')
+    .values({ id: row.id, org_id: row.orgId, name: row.name, lead_id: row.leadId })
+    .execute();
+}
+
+export async function updateTeam(
+  db: DB,
+  orgId: string,
+  id: string,
+  patch: { name?: string; lead_id?: string | null },
+) {
+  if (Object.keys(patch).length === 0) return;
+  await db.updateTable('teams').set(patch).where('org_id', '=', orgId).where('id', '=', id).execute();
+}
+
+/** Deletes the team; its members keep their profiles with no team (people.team_id is ON DELETE SET NULL). */
+export async function deleteTeam(db: DB, orgId: string, id: string): Promise<boolean> {
+  const result = await db
+    .deleteFrom('teams')
+    .where('org_id', '=', orgId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}
+
+/** teams.lead_id has no foreign key, so deleting a person clears it here. */
+export async function clearTeamLead(db: DB, orgId: string, personId: string) {
+  await db
+    .updateTable('teams')
+    .set({ lead_id: null })
+    .where('org_id', '=', orgId)
+    .where('lead_id', '=', personId)
+    .execute();
+}
+
+export async function findTeamRow(db: DB, orgId: string, id: string) {
+  return db
+    .selectFrom('teams')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
