@@ -18,6 +18,7 @@ export const actions = [
   'people.write', // create/edit anyone's profile (everyone edits their own)
   'teams.write',
   'clients.write',
+  'skills.create',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -33,6 +34,7 @@ const table: Record<Action, readonly Role[]> = {
   'people.write': ['owner', 'leader'],
   'teams.write': ['owner', 'leader'],
   'clients.write': ['owner', 'leader', 'manager'],
+  'skills.create': ['owner', 'leader', 'manager'],
 };
 
 export const permissionTable: Readonly<Record<Action, readonly Role[]>> = table;

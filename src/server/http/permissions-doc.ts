@@ -13,6 +13,7 @@ const meaning: Record<(typeof actions)[number], string> = {
   'people.write': "Create, edit and delete anyone's profile",
   'teams.write': 'Create, rename and delete teams',
   'clients.write': 'Create, edit and delete clients',
+  'skills.create': 'Add skills to the organization’s skill list',
 };
 
 export function renderPermissionsDoc(): string {

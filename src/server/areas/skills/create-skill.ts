@@ -1,15 +1,12 @@
 import type { Actor } from '../../../core/actor';
 import { AppError, forbidden } from '../../../core/errors';
-import type { Role } from '../../../core/roles';
+import { can } from '../../../core/roles';
 import type { Deps } from '../../deps';
 import { newId } from '../../providers/ids';
 import * as repo from './repo';
 
-// Managers add skills while staffing projects; the permission table has no action for this yet.
-const skillCreators: readonly Role[] = ['owner', 'leader', 'manager'];
-
 export async function createSkill(deps: Pick<Deps, 'db'>, actor: Actor, input: { name: string }) {
-  if (!skillCreators.includes(actor.role)) throw forbidden('Only owners, leaders and managers add skills');
+  if (!can(actor.role, 'skills.create')) throw forbidden('Only owners, leaders and managers add skills');
   const existing = await repo.findSkillByName(deps.db, actor.orgId, input.name);
   if (existing) {
     throw new AppError('conflict', `A skill named "${existing.name}" already exists`, {

@@ -1,0 +1,60 @@
+/**
+ * All SQL of the demo: writing a generated organization. Rows go in multi-row INSERTs of at most
+ * `insertBatchSize` rows (SQLite allows 32,766 bound values per statement, PostgreSQL 65,535; the widest
+ * table has 17 columns), table by table in an order that satisfies every foreign key. Call it inside a
+ * transaction so a failure leaves nothing behind.
+ */
+import type { Insertable } from 'kysely';
+import type { Database } from '../../db/schema';
+import type { DB } from '../deps';
+
+export const insertBatchSize = 200;
+
+/** Parents before children; within `people` and `goals`, a row's manager or parent comes first. */
+export const demoTables = [
+  'organizations',
+  'skills',
+  'teams',
+  'people',
+  'users',
+  'person_skills',
+  'growth_goals',
+  'time_off',
+  'clients',
+  'pillars',
+  'goals',
+  'check_ins',
+  'projects',
+  'project_goals',
+  'tasks',
+  'task_dependencies',
+  'time_entries',
+] as const satisfies readonly (keyof Database)[];
+export type DemoTable = (typeof demoTables)[number];
+
+export type DemoRows = { [T in DemoTable]: Insertable<Database[T]>[] };
+
+export async function insertDemoRows(db: DB, rows: DemoRows): Promise<void> {
+  for (const table of demoTables) await insertInBatches(db, table, rows[table]);
+}
+
+async function insertInBatches<T extends DemoTable>(
+  db: DB,
+  table: T,
+  rows: readonly Insertable<Database[T]>[],
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += insertBatchSize) {
+    await db.insertInto(table).values(rows.slice(i, i + insertBatchSize)).execute();
+  }
+}
+
+/** Whether any sign-in account already uses an e-mail address at this domain (in any organization). */
+export async function isEmailDomainInUse(db: DB, domain: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('users')
+    .select('id')
+    .where('email', 'like', `%@${domain}`)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
