@@ -32,8 +32,16 @@ export interface CreateDemoOptions {
   seed: number;
 }
 
-/** 16 URL-safe characters (96 random bits): easy to copy from a terminal. */
-export const newDemoPassword = (): string => newSecret(12);
+/**
+ * 16 letters and digits (about 95 random bits): easy to copy from a terminal, and never starts with a
+ * dash that a shell command would take for a flag. Dropping '-' and '_' from uniformly random base64url
+ * characters leaves uniformly random alphanumerics.
+ */
+export function newDemoPassword(): string {
+  let password = '';
+  while (password.length < 16) password += newSecret(24).replace(/[-_]/g, '');
+  return password.slice(0, 16);
+}
 
 export async function createDemoOrganization(
   deps: Pick<Deps, 'db' | 'clock' | 'passwords'>,

@@ -44,7 +44,10 @@ async function insertInBatches<T extends DemoTable>(
   rows: readonly Insertable<Database[T]>[],
 ): Promise<void> {
   for (let i = 0; i < rows.length; i += insertBatchSize) {
-    await db.insertInto(table).values(rows.slice(i, i + insertBatchSize)).execute();
+    await db
+      .insertInto(table)
+      .values(rows.slice(i, i + insertBatchSize))
+      .execute();
   }
 }
 

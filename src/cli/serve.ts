@@ -1,0 +1,139 @@
+/**
+ * `tandem serve`: connect, make sure there is an organization (the demo on first start), then serve the
+ * API and the built web app until SIGINT/SIGTERM.
+ */
+import type { FastifyInstance } from 'fastify';
+import { connect, type Db } from '../db/connect';
+import { needsSetup } from '../server/areas/auth/setup-organization';
+import { buildApp } from '../server/app';
+import { createDemoOrganization } from '../server/demo/create-demo';
+import { firstStartDemo } from '../server/demo/generate';
+import { systemClock } from '../server/providers/clock';
+import { argon2Hasher } from '../server/providers/passwords';
+import type { Output } from './output';
+import { findWebDir } from './paths';
+import { formatSignIn, readSignIns, signInFile, writeSignIns } from './sign-ins';
+import { parseWholeNumber } from './usage-error';
+
+export interface ServeOptions {
+  port: number;
+  host: string;
+  dataDir: string | undefined;
+  databaseUrl: string | undefined;
+  /** true: create the demo when there is no organization; false: never; undefined: only on SQLite. */
+  demo: boolean | undefined;
+  /** Request logs; the web app comes from `vite` (which forwards /api here), not from dist/web. */
+  dev: boolean;
+}
+
+export interface RunningServer {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Flags win over the environment (PORT, HOST, TANDEM_DATA_DIR, DATABASE_URL), then the defaults. */
+export function serveOptions(
+  flags: { port?: string; host?: string; dataDir?: string; demo?: boolean; dev?: boolean },
+  env: NodeJS.ProcessEnv,
+): ServeOptions {
+  const rawPort = flags.port ?? env.PORT;
+  return {
+    port: rawPort === undefined || rawPort === '' ? 3000 : parseWholeNumber(rawPort, 'the port', 0, 65_535),
+    host: flags.host ?? (env.HOST || '127.0.0.1'),
+    dataDir: flags.dataDir ?? (env.TANDEM_DATA_DIR || undefined),
+    databaseUrl: env.DATABASE_URL || undefined,
+    demo: flags.demo,
+    dev: flags.dev ?? false,
+  };
+}
+
+export async function startServer(options: ServeOptions, out: Output): Promise<RunningServer> {
+  const db = await connect({ databaseUrl: options.databaseUrl, dataDir: options.dataDir });
+  let app: FastifyInstance | null = null;
+  try {
+    const isEmpty = await ensureOrganization(db, options, out);
+    const web = findWebDir();
+    app = await buildApp({ db, webDir: options.dev || !web.isBuilt ? null : web.dir, logger: options.dev });
+    await app.listen({ port: options.port, host: options.host });
+    const address = app.server.address();
+    const port = typeof address === 'object' && address !== null ? address.port : options.port;
+    const url = `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}`;
+
+    if (options.dev)
+      out.line('Development: run `npx vite` for the web app; it forwards /api to this server.');
+    else if (!web.isBuilt)
+      out.line(
+        `The web app is not built (no ${web.dir ?? 'dist/web'}/index.html): serving the API only. ` +
+          'Build it with `npm run build`, or start with `npm start`.',
+      );
+    out.line(`Tandem is listening on ${url}`);
+    if (isEmpty) out.line(`No organization yet: open ${url} and the first-run screen creates it.`);
+
+    const running = app;
+    return {
+      url,
+      async stop() {
+        await running.close();
+        await db.close();
+      },
+    };
+  } catch (error) {
+    await app?.close();
+    await db.close(); // releases the data-directory lock
+    throw error;
+  }
+}
+
+/**
+ * Creates the demo when the database has no organization and the demo is wanted, and prints its
+ * sign-ins; on later starts prints the saved ones again. Returns whether the database is still empty.
+ */
+async function ensureOrganization(db: Db, options: ServeOptions, out: Output): Promise<boolean> {
+  const file = db.dataDir === null ? null : signInFile(db.dataDir);
+  if (!(await needsSetup({ db: db.db }))) {
+    for (const line of (file && readSignIns(file)) ?? []) out.line(line);
+    return false;
+  }
+  const wantsDemo = db.dialect === 'sqlite' ? options.demo !== false : options.demo === true;
+  if (!wantsDemo) {
+    if (db.dialect === 'postgres' && options.demo === undefined)
+      out.line('The database has no organization; start once with --demo to add the demo organization.');
+    return true;
+  }
+  const created = await createDemoOrganization(
+    { db: db.db, clock: systemClock, passwords: argon2Hasher },
+    firstStartDemo,
+  );
+  const lines = created.signIns.map(formatSignIn);
+  if (file) writeSignIns(file, lines);
+  out.line(
+    `Created the demo organization "${created.organizationName}" ` +
+      `(${created.counts.people} people, ${created.counts.projects} projects, ${created.counts.tasks} tasks).`,
+  );
+  for (const line of lines) out.line(line);
+  out.line(
+    file
+      ? `The demo sign-ins are kept in ${file} (readable only by you) and shown again at every start.`
+      : 'These passwords are shown only now; keep them somewhere safe.',
+  );
+  return false;
+}
+
+/** Stops cleanly on the first SIGINT/SIGTERM (closing the server and the database); a second one forces it. */
+export function stopOnSignals(server: RunningServer, out: Output): void {
+  let isStopping = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (isStopping) process.exit(1);
+    isStopping = true;
+    out.line(`Stopping Tandem (${signal})…`);
+    server.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        out.error(`error while stopping: ${error instanceof Error ? error.message : String(error)}`);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+}
