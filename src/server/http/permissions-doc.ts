@@ -19,7 +19,8 @@ const meaning: Record<(typeof actions)[number], string> = {
 export function renderPermissionsDoc(): string {
   const header = `| action | meaning | ${roles.join(' | ')} |\n|---|---|${roles.map(() => '---').join('|')}|`;
   const rows = actions.map(
-    (action) => `| \`${action}\` | ${meaning[action]} | ${roles.map((role) => (permissionTable[action].includes(role) ? 'yes' : '—')).join(' | ')} |`,
+    (action) =>
+      `| \`${action}\` | ${meaning[action]} | ${roles.map((role) => (permissionTable[action].includes(role) ? 'yes' : '—')).join(' | ')} |`,
   );
   return `# Permissions
 

@@ -44,7 +44,7 @@ describeBackends('route guard', (backend) => {
       const key = `${route.method} ${route.path}`;
       if (PUBLIC.has(key)) continue;
       const res = await inject(world.app, {
-        method: route.method as 'GET',
+        method: route.method,
         url: route.path,
         ...(route.method === 'GET' || route.method === 'DELETE' ? {} : { payload: {} }),
       });

@@ -10,7 +10,7 @@ import type { decomposeBody } from '../../../core/schemas/spine';
 import type { Deps } from '../../deps';
 import { isoNow, today } from '../../providers/clock';
 import { newId } from '../../providers/ids';
-import { checkReferences, type Reference } from '../projects/check-references';
+import { checkReferences, type Reference } from '../references/check-references';
 import { presentProjects } from '../projects/present-projects';
 import { findProjectRow, insertProject, replaceProjectGoals } from '../projects/repo';
 import { presentTasks } from '../tasks/present-tasks';

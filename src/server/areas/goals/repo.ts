@@ -1,4 +1,6 @@
 /** All SQL of goals (objectives, key results) and their check-ins, and the reads of work linked to a goal. */
+import type { Insertable } from 'kysely';
+import type { CheckInsTable } from '../../../db/schema';
 import type { DB } from '../../deps';
 
 export type GoalRow = Awaited<ReturnType<typeof findGoal>> & object;
@@ -94,28 +96,6 @@ export async function deleteGoal(db: DB, orgId: string, id: string) {
   await db.deleteFrom('goals').where('org_id', '=', orgId).where('id', '=', id).execute();
 }
 
-export async function personExists(db: DB, orgId: string, id: string): Promise<boolean> {
-  return (
-    (await db
-      .selectFrom('people')
-      .select('id')
-      .where('org_id', '=', orgId)
-      .where('id', '=', id)
-      .executeTakeFirst()) !== undefined
-  );
-}
-
-export async function pillarExists(db: DB, orgId: string, id: string): Promise<boolean> {
-  return (
-    (await db
-      .selectFrom('pillars')
-      .select('id')
-      .where('org_id', '=', orgId)
-      .where('id', '=', id)
-      .executeTakeFirst()) !== undefined
-  );
-}
-
 export async function findPillarName(db: DB, orgId: string, id: string) {
   return db
     .selectFrom('pillars')
@@ -136,20 +116,7 @@ export async function listCheckIns(db: DB, orgId: string, goalId: string) {
     .execute();
 }
 
-export async function insertCheckIn(
-  db: DB,
-  row: {
-    id: string;
-    org_id: string;
-    goal_id: string;
-    value: number | null;
-    confidence: number;
-    comment: string;
-    date: string;
-    author_id: string | null;
-    created_at: string;
-  },
-) {
+export async function insertCheckIn(db: DB, row: Insertable<CheckInsTable>) {
   await db.insertInto('check_ins').values(row).execute();
 }
 

@@ -68,9 +68,11 @@ export async function updateGoal(
       const stack = [id];
       while (stack.length > 0) {
         const at = stack.pop()!;
-        for (const link of links)
-          if (link.parent_id === at && !subtree.includes(link.id))
-            (subtree.push(link.id), stack.push(link.id));
+        for (const link of links) {
+          if (link.parent_id !== at || subtree.includes(link.id)) continue;
+          subtree.push(link.id);
+          stack.push(link.id);
+        }
       }
       await repo.setPillarOfGoals(trx, actor.orgId, subtree, pillarId);
     }

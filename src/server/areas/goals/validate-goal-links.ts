@@ -1,6 +1,7 @@
 /** Checks the references a goal makes (pillar, parent, owner) against the caller's organization. */
 import { invalid } from '../../../core/errors';
 import type { DB } from '../../deps';
+import { checkReferences } from '../references/check-references';
 import * as repo from './repo';
 
 export async function validateGoalLinks(
@@ -14,12 +15,10 @@ export async function validateGoalLinks(
   },
   selfId: string | null,
 ): Promise<{ parent: repo.GoalRow | null }> {
-  if (input.pillarId && !(await repo.pillarExists(db, orgId, input.pillarId))) {
-    throw invalid('body.pillarId', 'no such pillar in this organization');
-  }
-  if (input.ownerId && !(await repo.personExists(db, orgId, input.ownerId))) {
-    throw invalid('body.ownerId', 'no such person in this organization');
-  }
+  await checkReferences(db, orgId, [
+    { field: 'pillarId', table: 'pillars', value: input.pillarId },
+    { field: 'ownerId', table: 'people', value: input.ownerId },
+  ]);
   let parent: repo.GoalRow | null = null;
   if (input.parentId) {
     parent = (await repo.findGoal(db, orgId, input.parentId)) ?? null;

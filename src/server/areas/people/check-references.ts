@@ -1,7 +1,7 @@
 /** Validates the ids a profile body refers to: all must exist in the caller's organization. */
 import { invalid } from '../../../core/errors';
 import type { DB } from '../../deps';
-import { findExistingSkillIds } from '../skills/repo';
+import { findExistingIds } from '../references/repo';
 import { findTeamRow } from '../teams/repo';
 import * as repo from './repo';
 
@@ -41,9 +41,10 @@ async function checkSkillList(
     if (seen.has(item.skillId)) throw invalid(`body.${field}.${i}.skillId`, 'appears more than once');
     seen.add(item.skillId);
   });
-  const existing = await findExistingSkillIds(
+  const existing = await findExistingIds(
     db,
     orgId,
+    'skills',
     items.map((s) => s.skillId),
   );
   const missing = items.findIndex((s) => !existing.has(s.skillId));

@@ -109,22 +109,6 @@ export async function countPeople(db: DB, orgId: string, filters: PersonFilters)
   return Number(row.n);
 }
 
-/** Which of `ids` are people of this organization (for validating references in a request body). */
-export async function findExistingPersonIds(
-  db: DB,
-  orgId: string,
-  ids: readonly string[],
-): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
-  const rows = await db
-    .selectFrom('people')
-    .select('id')
-    .where('org_id', '=', orgId)
-    .where('id', 'in', [...new Set(ids)])
-    .execute();
-  return new Set(rows.map((r) => r.id));
-}
-
 /** Every reporting line of the organization (person → manager), for the cycle check. */
 export async function listReportingLines(db: DB, orgId: string) {
   return db

@@ -6,7 +6,7 @@ import type { createProjectBody, Project } from '../../../core/schemas/work';
 import type { Deps } from '../../deps';
 import { isoNow, today } from '../../providers/clock';
 import { newId } from '../../providers/ids';
-import { checkReferences } from './check-references';
+import { checkReferences } from '../references/check-references';
 import { presentProject } from './present-projects';
 import { insertProject, replaceProjectGoals, type ProjectRow } from './repo';
 

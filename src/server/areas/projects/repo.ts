@@ -1,32 +1,11 @@
 /**
- * All SQL of projects and their goal links (project_goals). Also the org-scoped existence check that
- * the work areas (projects, tasks) use for ids given in a request body.
+ * All SQL of projects and their goal links (project_goals).
  */
 import { sql, type Selectable, type Updateable } from 'kysely';
 import type { ProjectsTable } from '../../../db/schema';
 import type { DB } from '../../deps';
 
 export type ProjectRow = Selectable<ProjectsTable>;
-
-/** Tables that a request body may point into; each has `id` and `org_id`. */
-export type ReferencedTable = 'people' | 'clients' | 'goals' | 'skills' | 'projects' | 'tasks';
-
-/** Which of `ids` exist in `table` within this organization. */
-export async function findExistingIds(
-  db: DB,
-  orgId: string,
-  table: ReferencedTable,
-  ids: readonly string[],
-): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
-  const rows = await db
-    .selectFrom(table)
-    .select('id')
-    .where('org_id', '=', orgId)
-    .where('id', 'in', [...new Set(ids)])
-    .execute();
-  return new Set(rows.map((r) => r.id));
-}
 
 export async function findProjectRow(db: DB, orgId: string, id: string): Promise<ProjectRow | undefined> {
   return db

@@ -5,7 +5,7 @@ import type { updateProjectBody, Project } from '../../../core/schemas/work';
 import type { Deps } from '../../deps';
 import { isoNow, today } from '../../providers/clock';
 import { canWriteProject } from './access';
-import { checkReferences } from './check-references';
+import { checkReferences } from '../references/check-references';
 import { presentProject } from './present-projects';
 import { findProjectRow, replaceProjectGoals, updateProjectRow } from './repo';
 

@@ -40,19 +40,3 @@ export async function insertSkill(
     throw error;
   }
 }
-
-/** Which of `ids` are skills of this organization (for validating references in a request body). */
-export async function findExistingSkillIds(
-  db: DB,
-  orgId: string,
-  ids: readonly string[],
-): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
-  const rows = await db
-    .selectFrom('skills')
-    .select('id')
-    .where('org_id', '=', orgId)
-    .where('id', 'in', [...new Set(ids)])
-    .execute();
-  return new Set(rows.map((r) => r.id));
-}

@@ -5,7 +5,7 @@ import type { createTaskBody, Task } from '../../../core/schemas/work';
 import type { Deps } from '../../deps';
 import { isoNow, today } from '../../providers/clock';
 import { newId } from '../../providers/ids';
-import { checkReferences } from '../projects/check-references';
+import { checkReferences } from '../references/check-references';
 import { canWriteTask } from './access';
 import { presentTask } from './present-tasks';
 import { insertTask, replaceDependencies, type TaskRow } from './repo';

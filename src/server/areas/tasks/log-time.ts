@@ -5,7 +5,7 @@ import type { createTimeEntryBody, timeEntry } from '../../../core/schemas/work'
 import type { Deps } from '../../deps';
 import { isoNow, today } from '../../providers/clock';
 import { newId } from '../../providers/ids';
-import { checkReferences } from '../projects/check-references';
+import { checkReferences } from '../references/check-references';
 import { canManageAnyTime, isManagerOfProject } from './access';
 import { presentTimeEntry } from './present-tasks';
 import { findTaskRow, insertTimeEntry, type TimeEntryRow } from './repo';

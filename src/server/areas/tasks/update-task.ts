@@ -5,7 +5,7 @@ import { cycleIfSet } from '../../../core/graph';
 import type { Task, updateTaskBody } from '../../../core/schemas/work';
 import type { Deps } from '../../deps';
 import { isoNow, today } from '../../providers/clock';
-import { checkReferences } from '../projects/check-references';
+import { checkReferences } from '../references/check-references';
 import { canWriteTask } from './access';
 import { presentTask } from './present-tasks';
 import {

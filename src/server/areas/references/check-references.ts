@@ -13,6 +13,8 @@ const nouns: Record<ReferencedTable, string> = {
   skills: 'skill',
   projects: 'project',
   tasks: 'task',
+  pillars: 'pillar',
+  teams: 'team',
 };
 
 export interface Reference {
