@@ -1,0 +1,467 @@
+import { describe, expect, it } from 'vitest';
+import { plan, planAsync, validatePlan } from './index';
+import { Random } from './random';
+import type { Activity, PlanInput, PlanResult } from './types';
+
+// ---------------------------------------------------------------------------------------------
+// Small random instances and an exhaustive solver written independently of the engine: it tries
+// every precedence-feasible order (and every person assignment) with its own serial schedule
+// generation. For regular objectives (makespan, tardiness) the best such schedule is optimal.
+// ---------------------------------------------------------------------------------------------
+
+function randomRcpsp(seed: number, n: number): PlanInput {
+  const rng = new Random(seed);
+  const activities: Activity[] = [];
+  for (let j = 0; j < n; j++) {
+    const preds = [];
+    for (let i = 0; i < j; i++) if (rng.next() < 0.25) preds.push(`a${i}`);
+    activities.push({
+      id: `a${j}`,
+      duration: 1 + rng.int(4),
+      predecessors: preds,
+      demands: { r1: 1 + rng.int(3), r2: rng.int(3) },
+      deadline: 2 + rng.int(8),
+      weight: 1 + rng.int(3),
+    });
+  }
+  return {
+    activities,
+    resources: [
+      { id: 'r1', capacity: 3 },
+      { id: 'r2', capacity: 2 },
+    ],
+  };
+}
+
+function randomSkills(seed: number, n: number): PlanInput {
+  const rng = new Random(seed);
+  const activities: Activity[] = [];
+  for (let j = 0; j < n; j++) {
+    const preds = [];
+    for (let i = 0; i < j; i++) if (rng.next() < 0.2) preds.push(`t${i}`);
+    activities.push({
+      id: `t${j}`,
+      duration: 1 + rng.int(5),
+      predecessors: preds,
+      skill: { skill: rng.next() < 0.5 ? 'x' : 'y', level: rng.int(3) },
+    });
+  }
+  return {
+    activities,
+    people: [
+      { id: 'p1', skills: { x: 2, y: 0 } },
+      { id: 'p2', skills: { x: 1, y: 2 } },
+      { id: 'p3', skills: { y: 1 } },
+    ],
+  };
+}
+
+function permutations(input: PlanInput, visit: (order: number[]) => void): void {
+  const acts = input.activities;
+  const index = new Map(acts.map((a, i) => [a.id, i]));
+  const preds = acts.map((a) =>
+    (a.predecessors ?? []).map((p) => index.get(typeof p === 'string' ? p : p.activity)!),
+  );
+  const order: number[] = [];
+  const used = acts.map(() => false);
+  const rec = (): void => {
+    if (order.length === acts.length) return visit(order);
+    for (let j = 0; j < acts.length; j++) {
+      if (used[j] || preds[j]!.some((i) => !used[i])) continue;
+      used[j] = true;
+      order.push(j);
+      rec();
+      order.pop();
+      used[j] = false;
+    }
+  };
+  rec();
+}
+
+/** Serial SGS with fixed people (one activity at a time each) and resources, by plain time stepping. */
+function simpleSchedule(input: PlanInput, order: number[], who: number[]): number[] {
+  const acts = input.activities;
+  const index = new Map(acts.map((a, i) => [a.id, i]));
+  const finish: number[] = acts.map(() => 0);
+  const start: number[] = acts.map(() => 0);
+  const horizon = acts.reduce((s, a) => s + a.duration, 0) + 1;
+  const use = new Map<string, number[]>();
+  for (const r of input.resources ?? []) use.set(r.id, new Array<number>(horizon).fill(0));
+  const busy = (input.people ?? []).map(() => new Array<boolean>(horizon).fill(false));
+  for (const j of order) {
+    const a = acts[j]!;
+    let t = 0;
+    for (const p of a.predecessors ?? [])
+      t = Math.max(t, finish[index.get(typeof p === 'string' ? p : p.activity)!]!);
+    const fits = (s: number): boolean => {
+      for (let u = s; u < s + a.duration; u++) {
+        for (const r of input.resources ?? [])
+          if (use.get(r.id)![u]! + (a.demands?.[r.id] ?? 0) > r.capacity) return false;
+        if (who[j]! >= 0 && busy[who[j]!]![u]) return false;
+      }
+      return true;
+    };
+    while (!fits(t)) t++;
+    start[j] = t;
+    finish[j] = t + a.duration;
+    for (let u = t; u < t + a.duration; u++) {
+      for (const r of input.resources ?? []) use.get(r.id)![u]! += a.demands?.[r.id] ?? 0;
+      if (who[j]! >= 0) busy[who[j]!]![u] = true;
+    }
+  }
+  return finish;
+}
+
+function bruteForce(input: PlanInput, objective: 'makespan' | 'tardiness'): number {
+  const acts = input.activities;
+  const people = input.people ?? [];
+  const choices = acts.map((a) =>
+    a.skill
+      ? people.flatMap((p, i) => ((p.skills[a.skill!.skill] ?? -1) >= (a.skill!.level ?? 0) ? [i] : []))
+      : [-1],
+  );
+  let best = Infinity;
+  const who: number[] = acts.map(() => -1);
+  const assign = (j: number): void => {
+    if (j === acts.length) {
+      permutations(input, (order) => {
+        const finish = simpleSchedule(input, order, who);
+        const value =
+          objective === 'makespan'
+            ? Math.max(...finish)
+            : acts.reduce(
+                (s, a, i) => s + Math.max(0, finish[i]! - (a.deadline ?? Infinity)) * (a.weight ?? 1),
+                0,
+              );
+        best = Math.min(best, value);
+      });
+      return;
+    }
+    for (const c of choices[j]!) {
+      who[j] = c;
+      assign(j + 1);
+    }
+  };
+  assign(0);
+  return best;
+}
+
+function expectValid(input: PlanInput, result: PlanResult): void {
+  expect(result.activities.length).toBe(input.activities.length);
+  expect(validatePlan(input, result)).toEqual([]);
+}
+
+describe('plan: small instances against exhaustive search', () => {
+  it('finds the optimal makespan of 12 random 7-activity RCPSP instances', () => {
+    for (let seed = 1; seed <= 12; seed++) {
+      const input = randomRcpsp(seed, 7);
+      const result = plan(input, { seed, maxSchedules: 2000 });
+      expectValid(input, result);
+      expect(result.values[0], `instance ${seed}`).toBe(bruteForce(input, 'makespan'));
+    }
+  });
+
+  it('finds the optimal weighted tardiness of 8 random 7-activity instances', () => {
+    for (let seed = 1; seed <= 8; seed++) {
+      const input: PlanInput = { ...randomRcpsp(seed, 7), objectives: ['tardiness'] };
+      const result = plan(input, { seed, maxSchedules: 2000 });
+      expectValid(input, result);
+      expect(result.values[0], `instance ${seed}`).toBe(bruteForce(input, 'tardiness'));
+    }
+  });
+
+  it('finds the optimal makespan of 10 random 6-activity multi-skill instances', () => {
+    for (let seed = 1; seed <= 10; seed++) {
+      const input = randomSkills(seed, 6);
+      const result = plan(input, { seed, maxSchedules: 2000 });
+      expectValid(input, result);
+      expect(result.values[0], `instance ${seed}`).toBe(bruteForce(input, 'makespan'));
+    }
+  });
+});
+
+describe('plan: metamorphic properties', () => {
+  it('gives the same plan when a person nobody needs is added', () => {
+    for (let seed = 1; seed <= 5; seed++) {
+      const input = randomSkills(seed, 12);
+      const more: PlanInput = { ...input, people: [...input.people!, { id: 'extra', skills: { z: 5 } }] };
+      const a = plan(input, { seed, maxSchedules: 500 });
+      const b = plan(more, { seed, maxSchedules: 500 });
+      expectValid(more, b);
+      expect(b.values).toEqual(a.values);
+    }
+  });
+
+  it('never plans a longer project when a qualified person joins (small instances)', () => {
+    for (let seed = 1; seed <= 6; seed++) {
+      const input = randomSkills(seed, 6);
+      const more: PlanInput = {
+        ...input,
+        people: [...input.people!, { id: 'extra', skills: { x: 2, y: 2 } }],
+      };
+      const a = plan(input, { seed, maxSchedules: 1000 });
+      const b = plan(more, { seed, maxSchedules: 1000 });
+      expectValid(more, b);
+      expect(b.values[0]!).toBeLessThanOrEqual(a.values[0]!);
+    }
+  });
+
+  it('never plans more tardiness when a deadline is relaxed (small instances)', () => {
+    for (let seed = 1; seed <= 6; seed++) {
+      const input: PlanInput = { ...randomRcpsp(seed, 7), objectives: ['tardiness'] };
+      const relaxed: PlanInput = {
+        ...input,
+        activities: input.activities.map((a, i) =>
+          i === seed % 7 ? { ...a, deadline: (a.deadline ?? 0) + 3 } : a,
+        ),
+      };
+      const a = plan(input, { seed, maxSchedules: 1500 });
+      const b = plan(relaxed, { seed, maxSchedules: 1500 });
+      expect(b.values[0]!).toBeLessThanOrEqual(a.values[0]!);
+    }
+  });
+
+  it('never plans a longer project when a resource grows (small instances)', () => {
+    for (let seed = 1; seed <= 6; seed++) {
+      const input = randomRcpsp(seed, 7);
+      const bigger: PlanInput = {
+        ...input,
+        resources: input.resources!.map((r) => ({ ...r, capacity: r.capacity + 1 })),
+      };
+      expect(plan(bigger, { seed, maxSchedules: 1500 }).values[0]!).toBeLessThanOrEqual(
+        plan(input, { seed, maxSchedules: 1500 }).values[0]!,
+      );
+    }
+  });
+});
+
+describe('plan: determinism, budgets and cancellation', () => {
+  it('returns the same plan for the same seed', () => {
+    const input = randomSkills(7, 30);
+    expect(plan(input, { seed: 42, maxSchedules: 800 })).toEqual({
+      ...plan(input, { seed: 42, maxSchedules: 800 }),
+      elapsedMs: expect.any(Number) as number,
+    });
+  });
+
+  it('stops at the schedule budget with a valid plan', () => {
+    const input = randomRcpsp(3, 40);
+    const result = plan(input, { seed: 1, maxSchedules: 10 });
+    expectValid(input, result);
+    expect(result.schedules).toBe(10);
+    expect(['feasible', 'optimal']).toContain(result.status);
+  });
+
+  it('returns the best plan so far with status timedout when the time budget runs out', () => {
+    let clock = 0;
+    const input = randomRcpsp(4, 40);
+    const result = plan(input, { seed: 1, timeLimitMs: 50, now: () => clock++ });
+    expectValid(input, result);
+    expect(result.status).toBe('timedout');
+    expect(result.schedules).toBeGreaterThan(0);
+  });
+
+  it('always returns a plan, even with a zero time budget', () => {
+    const input = randomRcpsp(5, 20);
+    const result = plan(input, { timeLimitMs: 0 });
+    expectValid(input, result);
+    expect(result.status).toBe('timedout');
+  });
+
+  it('stops with status cancelled when the signal is aborted during the search', () => {
+    const controller = new AbortController();
+    const input = randomRcpsp(6, 40);
+    let reports = 0;
+    const result = plan(input, {
+      maxSchedules: 100000,
+      populationSize: 10,
+      signal: controller.signal,
+      onProgress: (r) => {
+        reports++;
+        expect(r.best).toHaveLength(1);
+        if (r.schedules > 300) controller.abort();
+      },
+    });
+    expect(result.status).toBe('cancelled');
+    expect(reports).toBeGreaterThan(1);
+    expect(result.schedules).toBeLessThan(100000);
+    expectValid(input, result);
+  });
+
+  it('returns cancelled without a plan when the signal was aborted before the start', () => {
+    const controller = new AbortController();
+    controller.abort();
+    const result = plan(randomRcpsp(6, 10), { signal: controller.signal });
+    expect(result.status).toBe('cancelled');
+    expect(result.activities).toEqual([]);
+  });
+
+  it('planAsync can be cancelled by a timer', async () => {
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 20);
+    const input = randomSkills(8, 150);
+    const result = await planAsync(input, { maxSchedules: 1e9, signal: controller.signal, yieldEveryMs: 5 });
+    expect(result.status).toBe('cancelled');
+    expectValid(input, result);
+  });
+});
+
+describe('plan: infeasible and invalid inputs name the cause', () => {
+  it('names the activities of a precedence cycle', () => {
+    const result = plan({
+      activities: [
+        { id: 'A', duration: 1, predecessors: ['B'] },
+        { id: 'B', duration: 1, predecessors: ['A'] },
+        { id: 'C', duration: 1 },
+      ],
+    });
+    expect(result.status).toBe('infeasible');
+    expect(result.issues[0]!.kind).toBe('precedence-cycle');
+    expect(result.issues[0]!.activities).toEqual(['A', 'B', 'A']);
+  });
+
+  it('names the activity nobody has the skill level for', () => {
+    const result = plan({
+      people: [{ id: 'ann', skills: { design: 2 } }],
+      activities: [
+        { id: 'logo', duration: 1, skill: { skill: 'design', level: 3 } },
+        { id: 'api', duration: 1, skill: { skill: 'code' } },
+      ],
+    });
+    expect(result.status).toBe('infeasible');
+    expect(result.issues.map((i) => [i.kind, i.activities])).toEqual([
+      ['no-qualified-person', ['logo']],
+      ['no-qualified-person', ['api']],
+    ]);
+    expect(result.issues[0]!.message).toContain('level 3');
+  });
+
+  it('names a demand above a resource capacity', () => {
+    const result = plan({
+      resources: [{ id: 'crane', capacity: 1 }],
+      activities: [{ id: 'lift', duration: 2, demands: { crane: 2 } }],
+    });
+    expect(result.status).toBe('infeasible');
+    expect(result.issues[0]).toMatchObject({ kind: 'demand-exceeds-capacity', activities: ['lift'] });
+  });
+
+  it('names pins that clash: unqualified person, overlapping pins, pin before its predecessors', () => {
+    const people = [{ id: 'ann', skills: { design: 1 } }];
+    expect(
+      plan({
+        people,
+        activities: [{ id: 'a', duration: 1, skill: { skill: 'code' }, pin: { person: 'ann' } }],
+      }).issues[0]!.kind,
+    ).toBe('no-qualified-person');
+    const overlap = plan({
+      people,
+      activities: [
+        { id: 'a', duration: 3, pin: { person: 'ann', start: 0 } },
+        { id: 'b', duration: 3, pin: { person: 'ann', start: 2 } },
+      ],
+    });
+    expect(overlap.issues[0]).toMatchObject({ kind: 'pins-overlap', activities: ['a', 'b'] });
+    const early = plan({
+      activities: [
+        { id: 'a', duration: 4 },
+        { id: 'b', duration: 1, predecessors: ['a'], pin: { start: 2 } },
+      ],
+    });
+    expect(early.status).toBe('infeasible');
+    expect(early.issues[0]).toMatchObject({ kind: 'pin-before-predecessors', activities: ['a', 'b'] });
+  });
+
+  it('reports unknown references and bad numbers as invalid input', () => {
+    const result = plan({
+      activities: [
+        { id: 'a', duration: -1 },
+        { id: 'b', duration: 1, predecessors: ['zz'] },
+      ],
+    });
+    expect(result.status).toBe('invalid');
+    expect(result.issues.map((i) => i.kind)).toEqual(['bad-number', 'unknown-activity']);
+  });
+});
+
+describe('plan: the product model', () => {
+  const team: PlanInput = {
+    people: [
+      { id: 'ann', skills: { design: 3, code: 1 }, rate: 100, preferences: { code: 5 } },
+      { id: 'bob', skills: { design: 1, code: 3 }, rate: 80, calendar: { daysOff: [3, 4] } },
+      { id: 'cid', skills: { code: 2 }, rate: 50, calendar: { capacity: 0.5 } },
+    ],
+    activities: [
+      { id: 'brief', duration: 2, skill: { skill: 'design', level: 2 }, deadline: 2 },
+      { id: 'api', duration: 4, skill: { skill: 'code', level: 2 }, deadline: 6, weight: 3 },
+      { id: 'ui', duration: 3, skill: { skill: 'code' }, predecessors: ['brief'], deadline: 6 },
+      { id: 'review', duration: 1, skill: { skill: 'design' }, predecessors: ['api', 'ui'], release: 6 },
+      { id: 'launch', duration: 1, skill: { skill: 'code' }, pin: { person: 'cid', start: 12 } },
+    ],
+    objectives: ['tardiness', 'balance', 'preference', 'cost'],
+  };
+
+  it('plans with calendars, releases, deadlines and pins, and the validator agrees', () => {
+    const result = plan(team, { seed: 1, maxSchedules: 1000 });
+    expectValid(team, result);
+    expect(result.status).toBe('feasible');
+    expect(result.values).toHaveLength(4);
+    const launch = result.activities.find((a) => a.activity === 'launch')!;
+    expect(launch).toMatchObject({ start: 12, finish: 14, person: 'cid' }); // half-time: 1 unit of work takes 2 periods
+    expect(launch.why).toContainEqual({ kind: 'pinned-start', start: 12 });
+    const review = result.activities.find((a) => a.activity === 'review')!;
+    expect(review.start).toBeGreaterThanOrEqual(6);
+  });
+
+  it('explains each start and person: predecessor waited for, earliest qualified person', () => {
+    const input: PlanInput = {
+      people: [
+        { id: 'ann', skills: { design: 2 } },
+        { id: 'bob', skills: { design: 1 } },
+      ],
+      activities: [
+        { id: 'A', duration: 3, skill: { skill: 'design', level: 2 } },
+        { id: 'B', duration: 2, skill: { skill: 'design', level: 2 } },
+        { id: 'C', duration: 1, skill: { skill: 'design' }, predecessors: ['A'] },
+      ],
+    };
+    const result = plan(input, { seed: 1, maxSchedules: 100 });
+    const byId = Object.fromEntries(result.activities.map((a) => [a.activity, a]));
+    expect(result.makespan).toBe(5);
+    expect(byId.C!.why).toContainEqual({
+      kind: 'waited-for-predecessor',
+      predecessor: 'A',
+      finish: 3,
+      lag: 0,
+    });
+    const second = byId.A!.start === 0 ? byId.B! : byId.A!;
+    expect(second.why.some((r) => r.kind === 'person-busy' && r.person === 'ann')).toBe(true);
+    expect(byId.C!.why.some((r) => r.kind === 'earliest-qualified-person')).toBe(true);
+  });
+
+  it('breaks ties on the next objective: the cheaper person when cost comes next', () => {
+    const input: PlanInput = {
+      people: [
+        { id: 'dear', skills: { code: 1 }, rate: 90 },
+        { id: 'cheap', skills: { code: 1 }, rate: 10 },
+      ],
+      activities: [{ id: 'task', duration: 2, skill: { skill: 'code' } }],
+      objectives: ['makespan', 'cost'],
+    };
+    const result = plan(input, { maxSchedules: 10 });
+    expect(result.activities[0]!.person).toBe('cheap');
+    expect(result.values).toEqual([2, 20]);
+    expect(result.activities[0]!.why).toContainEqual({ kind: 'tie-broken-by', criterion: 'cost' });
+  });
+
+  it('reports optimal when the makespan reaches the lower bound', () => {
+    const result = plan({
+      activities: [
+        { id: 'a', duration: 3 },
+        { id: 'b', duration: 2, predecessors: ['a'] },
+      ],
+    });
+    expect(result.status).toBe('optimal');
+    expect(result.makespan).toBe(5);
+    expect(result.lowerBound).toBe(5);
+  });
+});

@@ -1,0 +1,534 @@
+/**
+ * The search: a genetic algorithm over activity lists whose every child is decoded by the serial SGS
+ * and improved by forward-backward improvement (double justification), the combination the RCPSP
+ * literature found strongest per generated schedule (Hartmann 1998; Valls, Ballestín & Quintanilla
+ * 2005, 2008; Debels & Vanhoucke 2007). The initial population comes from regret-based biased random
+ * sampling on latest finish times (Kolisch & Drexl 1996). Schedules are counted honestly: every SGS
+ * pass, forward or backward, is one schedule.
+ */
+import { type Problem } from './compile';
+import { Random } from './random';
+import { Decoder } from './sgs';
+
+export interface SearchOptions {
+  seed: number;
+  maxSchedules: number;
+  timeLimitMs: number;
+  populationSize?: number;
+  lowerBound: number;
+  now: () => number;
+  signal?: AbortSignal;
+  onProgress?: (schedules: number, best: Float64Array) => void;
+}
+
+export type StopReason = 'budget' | 'optimal' | 'timedout' | 'cancelled' | 'failed';
+
+interface Individual {
+  list: Int32Array;
+  values: Float64Array;
+  hash: number;
+  start: Int32Array;
+  /** Sum of finish times: a tie-breaker that prefers compact schedules among equal objectives. */
+  spread: number;
+}
+
+const EPS = 1e-9;
+/** Global (never per-instance) parameters of the GA; the benchmark harness may override them to tune. */
+export const tuning = { peakShare: 0.5, mutation: 0.05, tournament: 2, spread: 0, rounds: 1 };
+
+/** Lexicographic comparison of objective vectors (violations first). */
+export function compareValues(a: Float64Array, b: Float64Array): number {
+  for (let x = 0; x < a.length; x++) {
+    const d = a[x]! - b[x]!;
+    if (d < -EPS) return -1;
+    if (d > EPS) return 1;
+  }
+  return 0;
+}
+
+export class Search {
+  readonly bestStart: Int32Array;
+  readonly bestFinish: Int32Array;
+  readonly bestPerson: Int32Array;
+  bestValues: Float64Array;
+  bestList: Int32Array;
+  hasBest = false;
+  schedules = 0;
+  stop: StopReason | null = null;
+
+  private readonly pr: Problem;
+  private readonly opt: SearchOptions;
+  private readonly rng: Random;
+  private readonly dec: Decoder;
+  private readonly n: number;
+  private readonly m: number;
+  private readonly t0: number;
+  private readonly lft: Float64Array;
+  private readonly isPred: Uint32Array | null;
+  private readonly negativeLags: boolean;
+  private readonly keys: Float64Array;
+  private readonly scratch: Uint8Array;
+  private readonly values: Float64Array;
+  private readonly popSize: number;
+  private population: Individual[] = [];
+  private generation = 0;
+  private stall = 0;
+
+  constructor(problem: Problem, options: SearchOptions) {
+    this.pr = problem;
+    this.opt = options;
+    this.rng = new Random(options.seed);
+    this.dec = new Decoder(problem);
+    this.n = problem.n;
+    this.m = problem.objectiveCodes.length + 1;
+    this.t0 = options.now();
+    this.bestStart = new Int32Array(this.n);
+    this.bestFinish = new Int32Array(this.n);
+    this.bestPerson = new Int32Array(this.n).fill(-1);
+    this.bestValues = new Float64Array(this.m).fill(Infinity);
+    this.bestList = new Int32Array(this.n);
+    this.values = new Float64Array(this.m);
+    this.keys = new Float64Array(this.n);
+    this.scratch = new Uint8Array(this.n);
+    this.lft = this.latestFinish();
+    const n = this.n;
+    this.negativeLags = problem.predLag.some((l) => l < 0);
+    if (n <= 6000) {
+      this.isPred = new Uint32Array(Math.ceil((n * n) / 32));
+      for (let j = 0; j < n; j++)
+        for (let y = problem.predStart[j]!; y < problem.predStart[j + 1]!; y++) {
+          const bit = problem.predIdx[y]! * n + j;
+          this.isPred[bit >>> 5]! |= 1 << (bit & 31);
+        }
+    } else this.isPred = null;
+    const budget = options.maxSchedules;
+    this.popSize =
+      options.populationSize ??
+      (n >= 1000 ? 12 : n >= 300 ? 24 : budget <= 1500 ? 40 : budget <= 10000 ? 80 : 120);
+  }
+
+  private elapsed(): number {
+    return this.opt.now() - this.t0;
+  }
+
+  /** Latest finish times by a backward pass from the critical-path length (deadlines tighten them). */
+  private latestFinish(): Float64Array {
+    const pr = this.pr;
+    const n = pr.n;
+    let horizon = 0;
+    const ef = new Float64Array(n);
+    for (let r = 0; r < n; r++) {
+      const j = pr.topo[r]!;
+      let e = pr.release[j]!;
+      for (let y = pr.predStart[j]!; y < pr.predStart[j + 1]!; y++)
+        e = Math.max(e, ef[pr.predIdx[y]!]! + pr.predLag[y]!);
+      ef[j] = e + pr.work[j]!;
+      horizon = Math.max(horizon, ef[j]);
+    }
+    const lf = new Float64Array(n);
+    for (let r = n - 1; r >= 0; r--) {
+      const j = pr.topo[r]!;
+      let l = Math.min(horizon, pr.deadline[j]!);
+      for (let y = pr.succStart[j]!; y < pr.succStart[j + 1]!; y++) {
+        const s = pr.succIdx[y]!;
+        l = Math.min(l, lf[s]! - pr.work[s]! - pr.succLag[y]!);
+      }
+      if (pr.pinStart[j]! >= 0) l = Math.min(l, pr.pinStart[j]! + pr.work[j]!);
+      lf[j] = l;
+    }
+    return lf;
+  }
+
+  private outOfBudget(): boolean {
+    if (this.stop) return true;
+    if (this.opt.signal?.aborted) {
+      this.stop = 'cancelled';
+      return true;
+    }
+    if (this.schedules >= this.opt.maxSchedules) {
+      this.stop = 'budget';
+      return true;
+    }
+    if (this.elapsed() >= this.opt.timeLimitMs) {
+      this.stop = 'timedout';
+      return true;
+    }
+    return false;
+  }
+
+  /** Builds a list by sampling: each step takes an eligible activity, biased by LFT regret. */
+  private sampleList(deterministic: boolean): Int32Array {
+    const pr = this.pr;
+    const n = this.n;
+    const list = new Int32Array(n);
+    const missing = new Int32Array(n);
+    const eligible: number[] = [];
+    for (let j = 0; j < n; j++) {
+      missing[j] = pr.predStart[j + 1]! - pr.predStart[j]!;
+      if (missing[j] === 0) eligible.push(j);
+    }
+    const lft = this.lft;
+    for (let x = 0; x < n; x++) {
+      let pick = 0;
+      if (deterministic) {
+        for (let e = 1; e < eligible.length; e++) {
+          const a = eligible[e]!;
+          const b = eligible[pick]!;
+          if (lft[a]! < lft[b]! || (lft[a] === lft[b] && a < b)) pick = e;
+        }
+      } else if (eligible.length > 1) {
+        let maxL = -Infinity;
+        for (const j of eligible) if (lft[j]! > maxL) maxL = lft[j]!;
+        let total = 0;
+        for (const j of eligible) total += maxL - lft[j]! + 1;
+        let r = this.rng.next() * total;
+        for (pick = 0; pick < eligible.length - 1; pick++) {
+          r -= maxL - lft[eligible[pick]!]! + 1;
+          if (r < 0) break;
+        }
+      }
+      const j = eligible[pick]!;
+      eligible[pick] = eligible[eligible.length - 1]!;
+      eligible.pop();
+      list[x] = j;
+      for (let y = pr.succStart[j]!; y < pr.succStart[j + 1]!; y++) {
+        const s = pr.succIdx[y]!;
+        if (--missing[s]! === 0) eligible.push(s);
+      }
+    }
+    return list;
+  }
+
+  /** Reorders `list` to be precedence-feasible while keeping its order as far as possible. */
+  private repair(list: Int32Array, backward: boolean): void {
+    const pr = this.pr;
+    const n = this.n;
+    const pos = new Int32Array(n);
+    for (let x = 0; x < n; x++) pos[list[x]!] = x;
+    const predStart = backward ? pr.succStart : pr.predStart;
+    const succStart = backward ? pr.predStart : pr.succStart;
+    const succIdx = backward ? pr.predIdx : pr.succIdx;
+    const missing = new Int32Array(n);
+    const heap: number[] = [];
+    const push = (j: number): void => {
+      heap.push(j);
+      let c = heap.length - 1;
+      while (c > 0) {
+        const p = (c - 1) >> 1;
+        if (pos[heap[p]!]! <= pos[heap[c]!]!) break;
+        [heap[p], heap[c]] = [heap[c]!, heap[p]!];
+        c = p;
+      }
+    };
+    const pop = (): number => {
+      const top = heap[0]!;
+      const last = heap.pop()!;
+      if (heap.length > 0) {
+        heap[0] = last;
+        let c = 0;
+        for (;;) {
+          const l = 2 * c + 1;
+          if (l >= heap.length) break;
+          const r = l + 1;
+          const m = r < heap.length && pos[heap[r]!]! < pos[heap[l]!]! ? r : l;
+          if (pos[heap[c]!]! <= pos[heap[m]!]!) break;
+          [heap[m], heap[c]] = [heap[c]!, heap[m]!];
+          c = m;
+        }
+      }
+      return top;
+    };
+    for (let j = 0; j < n; j++) {
+      missing[j] = predStart[j + 1]! - predStart[j]!;
+      if (missing[j] === 0) push(j);
+    }
+    for (let x = 0; x < n; x++) {
+      const j = pop();
+      list[x] = j;
+      for (let y = succStart[j]!; y < succStart[j + 1]!; y++)
+        if (--missing[succIdx[y]!]! === 0) push(succIdx[y]!);
+    }
+  }
+
+  private sortBy(keys: Float64Array): Int32Array {
+    const list = new Int32Array(this.n);
+    for (let j = 0; j < this.n; j++) list[j] = j;
+    list.sort((a, b) => keys[a]! - keys[b]!);
+    return list;
+  }
+
+  private spread(): number {
+    let sum = 0;
+    for (let j = 0; j < this.n; j++) sum += this.dec.finish[j]!;
+    return sum;
+  }
+
+  private hashSchedule(): number {
+    let h = 2166136261;
+    const s = this.dec.start;
+    const p = this.dec.person;
+    for (let j = 0; j < this.n; j++) {
+      h = Math.imul(h ^ s[j]!, 16777619);
+      h = Math.imul(h ^ (p[j]! + 1), 16777619);
+    }
+    return h >>> 0;
+  }
+
+  /** Decodes forward; records a new best. Returns false if the list could not be decoded. */
+  private forward(list: Int32Array): boolean {
+    const ok = this.dec.decode(list, false);
+    this.schedules++;
+    if (!ok) {
+      this.values.fill(Infinity);
+      return false;
+    }
+    this.dec.evaluate(this.values);
+    if (!this.hasBest || compareValues(this.values, this.bestValues) < 0) {
+      this.hasBest = true;
+      this.bestValues = this.values.slice();
+      this.bestList = list.slice();
+      this.bestStart.set(this.dec.start);
+      this.bestFinish.set(this.dec.finish);
+      this.bestPerson.set(this.dec.person);
+      this.stall = 0;
+      if (this.isOptimal()) this.stop = 'optimal';
+    }
+    return true;
+  }
+
+  isOptimal(): boolean {
+    return (
+      this.hasBest &&
+      this.m === 2 &&
+      this.bestValues[0] === 0 &&
+      this.bestValues[1]! <= this.opt.lowerBound + EPS
+    );
+  }
+
+  /**
+   * Decodes a list and applies one double justification (a backward pass over the list sorted by
+   * decreasing finish, then a forward pass over the result sorted by increasing start).
+   */
+  private evaluate(list: Int32Array): Individual | null {
+    const pr = this.pr;
+    const n = this.n;
+    if (!this.forward(list)) return null;
+    let values = this.values.slice();
+    let hash = this.hashSchedule();
+    let start = this.dec.start.slice();
+    let spread = this.spread();
+    let current = list;
+    const keys = this.keys;
+    for (let round = 0; round < tuning.rounds; round++) {
+      if (this.outOfBudget()) break;
+      for (let j = 0; j < n; j++) keys[j] = -(this.dec.finish[j]! * n + pr.topoRank[j]!);
+      const back = this.sortBy(keys);
+      if (this.negativeLags) this.repair(back, true);
+      this.dec.decode(back, true);
+      this.schedules++;
+      if (this.outOfBudget()) break;
+      const mk = this.dec.makespan;
+      for (let j = 0; j < n; j++) keys[j] = (mk - this.dec.finish[j]!) * n + pr.topoRank[j]!;
+      const fwd = this.sortBy(keys);
+      if (this.negativeLags) this.repair(fwd, false);
+      if (!this.forward(fwd)) break;
+      const c = compareValues(this.values, values);
+      if (c <= 0) {
+        values = this.values.slice();
+        hash = this.hashSchedule();
+        start = this.dec.start.slice();
+        spread = this.spread();
+        current = fwd;
+      }
+      if (c >= 0) break; // the decoder now holds `current`'s schedule, ready for the next round
+    }
+    return { list: current, values, hash, start, spread };
+  }
+
+  private crossover(mother: Int32Array, father: Int32Array): Int32Array {
+    const n = this.n;
+    const child = new Int32Array(n);
+    const used = this.scratch;
+    used.fill(0);
+    let q1 = this.rng.int(n + 1);
+    let q2 = this.rng.int(n + 1);
+    if (q1 > q2) [q1, q2] = [q2, q1];
+    let c = 0;
+    for (let x = 0; x < q1; x++) {
+      child[c++] = mother[x]!;
+      used[mother[x]!] = 1;
+    }
+    for (let x = 0; x < n && c < q2; x++) {
+      const j = father[x]!;
+      if (!used[j]) {
+        child[c++] = j;
+        used[j] = 1;
+      }
+    }
+    for (let x = 0; x < n && c < n; x++) {
+      const j = mother[x]!;
+      if (!used[j]) {
+        child[c++] = j;
+        used[j] = 1;
+      }
+    }
+    return child;
+  }
+
+  /**
+   * Peak crossover (after Valls, Ballestín & Quintanilla 2008): the child keeps, in the father's
+   * order, the activities the father runs in his most resource-intensive time window, and takes the
+   * activities before and after that window in the mother's order.
+   */
+  private peakCrossover(mother: Individual, father: Individual): Int32Array {
+    const pr = this.pr;
+    const n = this.n;
+    const fs = father.start;
+    let mk = 0;
+    for (let j = 0; j < n; j++) mk = Math.max(mk, fs[j]! + pr.work[j]!);
+    const use = new Float64Array(mk + 1);
+    for (let j = 0; j < n; j++) {
+      let u = 0;
+      for (let x = pr.demStart[j]!; x < pr.demStart[j + 1]!; x++)
+        u += pr.demAmt[x]! / pr.capacity[pr.demRes[x]!]!;
+      if (pr.needsPerson[j]) u += 1;
+      if (u === 0) continue;
+      for (let t = fs[j]!; t < fs[j]! + pr.work[j]!; t++) use[t]! += u;
+    }
+    const len = Math.max(1, Math.floor(mk * (0.1 + 0.4 * this.rng.next())));
+    let sum = 0;
+    for (let t = 0; t < Math.min(len, mk); t++) sum += use[t]!;
+    let best = sum;
+    let t1 = 0;
+    for (let t = len; t < mk; t++) {
+      sum += use[t]! - use[t - len]!;
+      if (sum > best) {
+        best = sum;
+        t1 = t - len + 1;
+      }
+    }
+    const t2 = t1 + len;
+    const child = new Int32Array(n);
+    let c = 0;
+    for (let x = 0; x < n; x++) if (fs[mother.list[x]!]! < t1) child[c++] = mother.list[x]!;
+    for (let x = 0; x < n; x++) {
+      const j = father.list[x]!;
+      if (fs[j]! >= t1 && fs[j]! < t2) child[c++] = j;
+    }
+    for (let x = 0; x < n; x++) if (fs[mother.list[x]!]! >= t2) child[c++] = mother.list[x]!;
+    if (this.negativeLags) this.repair(child, false);
+    return child;
+  }
+
+  private precedes(a: number, b: number): boolean {
+    if (this.isPred) {
+      const bit = a * this.n + b;
+      return (this.isPred[bit >>> 5]! & (1 << (bit & 31))) !== 0;
+    }
+    const pr = this.pr;
+    for (let y = pr.predStart[b]!; y < pr.predStart[b + 1]!; y++) if (pr.predIdx[y] === a) return true;
+    return false;
+  }
+
+  private mutate(list: Int32Array, rate: number): void {
+    for (let x = 0; x + 1 < list.length; x++) {
+      if (this.rng.next() >= rate) continue;
+      const a = list[x]!;
+      const b = list[x + 1]!;
+      if (!this.precedes(a, b)) {
+        list[x] = b;
+        list[x + 1] = a;
+      }
+    }
+  }
+
+  private tournament(): Individual {
+    const pop = this.population;
+    let a = pop[this.rng.int(pop.length)]!;
+    for (let x = 1; x < tuning.tournament; x++) {
+      const b = pop[this.rng.int(pop.length)]!;
+      const c = compareValues(b.values, a.values);
+      if (c < 0 || (c === 0 && tuning.spread && b.spread < a.spread)) a = b;
+    }
+    return a;
+  }
+
+  private select(candidates: Individual[]): void {
+    candidates.sort(
+      (a, b) =>
+        compareValues(a.values, b.values) || (tuning.spread ? a.spread - b.spread : 0) || a.hash - b.hash,
+    );
+    const next: Individual[] = [];
+    for (const c of candidates) {
+      const last = next[next.length - 1];
+      if (last && last.hash === c.hash && compareValues(last.values, c.values) === 0) continue;
+      next.push(c);
+      if (next.length >= this.popSize) break;
+    }
+    this.population = next;
+  }
+
+  /** One unit of work: the initial population, then one generation per call. Returns false when done. */
+  step(): boolean {
+    if (this.generation === 0) {
+      // the first list is always decoded, so every budget returns a plan
+      const initial: Individual[] = [];
+      for (let x = 0; x < this.popSize && (x === 0 || !this.outOfBudget()); x++) {
+        const ind = this.evaluate(this.sampleList(x === 0));
+        if (!ind) {
+          if (!this.hasBest) this.stop = 'failed';
+          continue;
+        }
+        initial.push(ind);
+      }
+      this.select(initial);
+      this.generation = 1;
+      this.report();
+      return !this.outOfBudget();
+    }
+    if (this.outOfBudget()) return false;
+    if (this.population.length === 0) {
+      this.stop = 'failed';
+      return false;
+    }
+    const before = this.bestValues.slice();
+    const children: Individual[] = [...this.population];
+    const mutation = tuning.mutation;
+    for (let x = 0; x < this.popSize && !this.outOfBudget(); x += 2) {
+      const mother = this.tournament();
+      const father = this.tournament();
+      for (const [a, b] of [
+        [mother, father],
+        [father, mother],
+      ] as const) {
+        if (this.outOfBudget()) break;
+        const child =
+          this.rng.next() < tuning.peakShare ? this.peakCrossover(a, b) : this.crossover(a.list, b.list);
+        this.mutate(child, mutation);
+        const ind = this.evaluate(child);
+        if (ind) children.push(ind);
+      }
+    }
+    this.select(children);
+    // diversify when the population has stopped improving: keep the best, resample the rest
+    if (compareValues(this.bestValues, before) < 0) this.stall = 0;
+    else this.stall++;
+    if (this.stall >= 25) {
+      this.stall = 0;
+      const keep = Math.max(1, Math.floor(this.popSize / 5));
+      const fresh = this.population.slice(0, keep);
+      for (let x = keep; x < this.popSize && !this.outOfBudget(); x++) {
+        const ind = this.evaluate(this.sampleList(false));
+        if (ind) fresh.push(ind);
+      }
+      this.select(fresh);
+    }
+    this.generation++;
+    this.report();
+    return !this.outOfBudget();
+  }
+
+  private report(): void {
+    if (this.opt.onProgress && this.hasBest) this.opt.onProgress(this.schedules, this.bestValues);
+  }
+}

@@ -1,0 +1,390 @@
+/**
+ * The serial schedule generation scheme (SGS): takes an activity list (a precedence-feasible order)
+ * and puts each activity, in turn, at the earliest period where its predecessors are done, its
+ * renewable resources have room and a qualified person is free for the whole of it (gaps left by
+ * earlier activities are filled). The person is the qualified one who finishes it first; ties go to
+ * the next objectives (balance, preference, cost), then to the least versatile person so the
+ * versatile ones stay free.
+ *
+ * A backward pass runs the same scheme on the reversed network (successors first, time mirrored) and
+ * is used by forward-backward improvement; it ignores calendars, releases and pins, so it only
+ * proposes an order, which the next forward pass turns into a real schedule.
+ */
+import {
+  finishFrom,
+  nextWorking,
+  OBJ_BALANCE,
+  OBJ_COST,
+  OBJ_MAKESPAN,
+  OBJ_PREFERENCE,
+  OBJ_TARDINESS,
+  type Problem,
+} from './compile';
+
+export class Decoder {
+  readonly start: Int32Array;
+  readonly finish: Int32Array;
+  readonly person: Int32Array;
+  readonly load: Float64Array;
+  /** Pins that could not be honoured in the last forward pass (0 for any valid plan). */
+  violations = 0;
+  makespan = 0;
+
+  private readonly pr: Problem;
+  private avail: Int32Array;
+  private horizon: number;
+  private used = 0;
+  private readonly pOff: Int32Array;
+  private readonly pCnt: Int32Array;
+  private readonly pS: Int32Array;
+  private readonly pE: Int32Array;
+  private readonly pA: Int32Array;
+  private slotFinish = 0;
+  private readonly placed: Uint8Array;
+
+  constructor(problem: Problem) {
+    this.pr = problem;
+    const n = problem.n;
+    this.start = new Int32Array(n);
+    this.finish = new Int32Array(n);
+    this.person = new Int32Array(n).fill(-1);
+    this.load = new Float64Array(problem.p);
+    this.placed = new Uint8Array(n);
+    this.horizon = Math.max(16, problem.hasCalendars ? 64 : problem.horizonHint + 1);
+    this.avail = new Int32Array(problem.k * this.horizon);
+    this.resetProfile(0, this.horizon);
+    this.pOff = new Int32Array(problem.p + 1);
+    for (let q = 0; q < problem.p; q++) this.pOff[q + 1] = this.pOff[q]! + problem.versatility[q]!;
+    const total = this.pOff[problem.p]!;
+    this.pCnt = new Int32Array(problem.p);
+    this.pS = new Int32Array(total);
+    this.pE = new Int32Array(total);
+    this.pA = new Int32Array(total);
+  }
+
+  private resetProfile(from: number, to: number): void {
+    const { k, capacity } = this.pr;
+    const H = this.horizon;
+    for (let r = 0; r < k; r++) this.avail.fill(capacity[r]!, r * H + from, r * H + to);
+  }
+
+  private ensure(t: number): void {
+    if (t <= this.horizon) return;
+    let H = this.horizon;
+    while (H < t) H *= 2;
+    const { k, capacity } = this.pr;
+    const next = new Int32Array(k * H);
+    for (let r = 0; r < k; r++) {
+      next.set(this.avail.subarray(r * this.horizon, (r + 1) * this.horizon), r * H);
+      next.fill(capacity[r]!, r * H + this.horizon, (r + 1) * H);
+    }
+    this.avail = next;
+    this.horizon = H;
+  }
+
+  /** Latest period in [s, f) where activity j does not fit the resources, or -1. */
+  private conflict(j: number, s: number, f: number): number {
+    const { demStart, demRes, demAmt } = this.pr;
+    const H = this.horizon;
+    const avail = this.avail;
+    let worst = -1;
+    for (let x = demStart[j]!; x < demStart[j + 1]!; x++) {
+      const base = demRes[x]! * H;
+      const need = demAmt[x]!;
+      for (let t = f - 1; t > worst && t >= s; t--) {
+        if (avail[base + t]! < need) {
+          worst = t;
+          break;
+        }
+      }
+    }
+    return worst;
+  }
+
+  /** Earliest start >= es where person q is free (and working) for `w` units of work; sets slotFinish. */
+  private personSlot(q: number, es: number, w: number, useCalendar: boolean): number {
+    const cal = useCalendar ? this.pr.calendars[q]! : null;
+    if (w <= 0) {
+      this.slotFinish = es;
+      return es;
+    }
+    const off = this.pOff[q]!;
+    const end = off + this.pCnt[q]!;
+    const pS = this.pS;
+    const pE = this.pE;
+    let cand = es;
+    for (let x = off; x < end; x++) {
+      const e = pE[x]!;
+      if (e <= cand) continue;
+      let f: number;
+      if (cal) {
+        cand = nextWorking(cal, cand);
+        if (cand === Infinity) return Infinity;
+        f = finishFrom(cal, cand, w);
+      } else f = cand + w;
+      if (f <= pS[x]!) {
+        this.slotFinish = f;
+        return cand;
+      }
+      if (e > cand) cand = e;
+    }
+    if (cal) {
+      cand = nextWorking(cal, cand);
+      if (cand === Infinity) return Infinity;
+      this.slotFinish = finishFrom(cal, cand, w);
+      if (this.slotFinish === Infinity) return Infinity;
+    } else this.slotFinish = cand + w;
+    return cand;
+  }
+
+  /** Earliest feasible (start, finish) of activity j with person q (or no person when q < 0). */
+  private slot(j: number, q: number, es: number, useCalendar: boolean): number {
+    const pr = this.pr;
+    const w = pr.work[j]!;
+    const hasDemand = pr.demStart[j + 1]! > pr.demStart[j]!;
+    let t = es;
+    for (;;) {
+      let s: number;
+      if (q >= 0) {
+        s = this.personSlot(q, t, w, useCalendar);
+        if (s === Infinity) return Infinity;
+      } else {
+        s = t;
+        this.slotFinish = t + w;
+      }
+      if (!hasDemand || this.slotFinish === s) return s;
+      this.ensure(this.slotFinish);
+      const c = this.conflict(j, s, this.slotFinish);
+      if (c < 0) return s;
+      t = c + 1;
+    }
+  }
+
+  /** True when person a should be preferred to person b for activity j on a tie in finish time. */
+  private better(j: number, a: number, b: number): boolean {
+    const pr = this.pr;
+    const codes = pr.objectiveCodes;
+    for (let x = 1; x < codes.length; x++) {
+      const code = codes[x]!;
+      if (code === OBJ_BALANCE) {
+        const la = this.load[a]! / pr.nominal[a]!;
+        const lb = this.load[b]! / pr.nominal[b]!;
+        if (la !== lb) return la < lb;
+      } else if (code === OBJ_PREFERENCE && pr.hasPreference) {
+        const wa = pr.preference[j * pr.p + a]!;
+        const wb = pr.preference[j * pr.p + b]!;
+        if (wa !== wb) return wa > wb;
+      } else if (code === OBJ_COST) {
+        if (pr.rate[a] !== pr.rate[b]) return pr.rate[a]! < pr.rate[b]!;
+      }
+    }
+    const va = pr.versatility[a]!;
+    const vb = pr.versatility[b]!;
+    if (va !== vb) return va < vb;
+    return a < b;
+  }
+
+  private place(j: number, q: number, s: number, f: number): void {
+    const pr = this.pr;
+    this.start[j] = s;
+    this.finish[j] = f;
+    this.person[j] = q;
+    this.placed[j] = 1;
+    if (f > this.makespan) this.makespan = f;
+    if (f > s) {
+      if (pr.demStart[j + 1]! > pr.demStart[j]!) {
+        this.ensure(f);
+        const H = this.horizon;
+        for (let x = pr.demStart[j]!; x < pr.demStart[j + 1]!; x++) {
+          const base = pr.demRes[x]! * H;
+          const need = pr.demAmt[x]!;
+          for (let t = s; t < f; t++) this.avail[base + t]! -= need;
+        }
+        if (f > this.used) this.used = f;
+      }
+      if (q >= 0) {
+        const off = this.pOff[q]!;
+        let x = off + this.pCnt[q]!;
+        while (x > off && this.pS[x - 1]! > s) {
+          this.pS[x] = this.pS[x - 1]!;
+          this.pE[x] = this.pE[x - 1]!;
+          this.pA[x] = this.pA[x - 1]!;
+          x--;
+        }
+        this.pS[x] = s;
+        this.pE[x] = f;
+        this.pA[x] = j;
+        this.pCnt[q]!++;
+      }
+    }
+    if (q >= 0) this.load[q]! += pr.work[j]!;
+  }
+
+  private reset(): void {
+    this.resetProfile(0, Math.min(this.used, this.horizon));
+    this.used = 0;
+    this.pCnt.fill(0);
+    this.load.fill(0);
+    this.placed.fill(0);
+    this.person.fill(-1);
+    this.makespan = 0;
+    this.violations = 0;
+  }
+
+  /**
+   * Decodes `list` into start/finish/person. Forward passes honour calendars, releases and pins;
+   * backward passes (on the mirrored network) do not. Returns false when some activity cannot be
+   * placed at all (a person's calendar runs out of working time).
+   */
+  decode(list: Int32Array, backward: boolean): boolean {
+    const pr = this.pr;
+    this.reset();
+    const useCalendar = !backward && pr.hasCalendars;
+    const pinned = !backward && pr.hasPins;
+    const predStart = backward ? pr.succStart : pr.predStart;
+    const predIdx = backward ? pr.succIdx : pr.predIdx;
+    const predLag = backward ? pr.succLag : pr.predLag;
+    if (pinned && !this.placePins()) return false;
+    const n = list.length;
+    for (let x = 0; x < n; x++) {
+      const j = list[x]!;
+      if (pinned && pr.pinStart[j]! >= 0) continue;
+      let es = backward ? 0 : pr.release[j]!;
+      for (let y = predStart[j]!; y < predStart[j + 1]!; y++) {
+        const f = this.finish[predIdx[y]!]! + predLag[y]!;
+        if (f > es) es = f;
+      }
+      if (!pr.needsPerson[j]) {
+        const s = this.slot(j, -1, es, false);
+        this.place(j, -1, s, this.slotFinish);
+        continue;
+      }
+      let bestQ = -1;
+      let bestS = Infinity;
+      let bestF = Infinity;
+      const fixed = pinned ? pr.pinPerson[j]! : -1;
+      const from = fixed >= 0 ? -1 : pr.qualStart[j]!;
+      const to = fixed >= 0 ? 0 : pr.qualStart[j + 1]!;
+      for (let y = from; y < to; y++) {
+        const q = y < 0 ? fixed : pr.qualIdx[y]!;
+        const s = this.slot(j, q, es, useCalendar);
+        if (s === Infinity) continue;
+        const f = this.slotFinish;
+        if (f < bestF || (f === bestF && (s < bestS || (s === bestS && this.better(j, q, bestQ))))) {
+          bestQ = q;
+          bestS = s;
+          bestF = f;
+        }
+      }
+      if (bestQ < 0) return false;
+      this.place(j, bestQ, bestS, bestF);
+    }
+    if (pinned) this.checkPinnedPredecessors();
+    return true;
+  }
+
+  private placePins(): boolean {
+    const pr = this.pr;
+    for (let r = 0; r < pr.n; r++) {
+      const j = pr.topo[r]!;
+      const s = pr.pinStart[j]!;
+      if (s < 0) continue;
+      const w = pr.work[j]!;
+      let q = -1;
+      let f = s + w;
+      if (pr.needsPerson[j]) {
+        const fixed = pr.pinPerson[j]!;
+        const from = fixed >= 0 ? -1 : pr.qualStart[j]!;
+        const to = fixed >= 0 ? 0 : pr.qualStart[j + 1]!;
+        let fallback = -1;
+        let fallbackF = Infinity;
+        for (let y = from; y < to && q < 0; y++) {
+          const c = y < 0 ? fixed : pr.qualIdx[y]!;
+          const at = this.personSlot(c, s, w, pr.hasCalendars);
+          if (at === Infinity) continue;
+          if (fallback < 0) {
+            fallback = c;
+            const cal = pr.calendars[c];
+            fallbackF = cal ? finishFrom(cal, s, w) : s + w;
+          }
+          if (at === s) {
+            q = c;
+            f = this.slotFinish;
+          }
+        }
+        if (q < 0) {
+          if (fallback < 0) return false;
+          q = fallback;
+          f = fallbackF;
+          this.violations++;
+        }
+      }
+      if (f > s && pr.demStart[j + 1]! > pr.demStart[j]!) {
+        this.ensure(f);
+        if (this.conflict(j, s, f) >= 0) this.violations++;
+      }
+      this.place(j, q, s, f);
+    }
+    return true;
+  }
+
+  private checkPinnedPredecessors(): void {
+    const pr = this.pr;
+    for (let j = 0; j < pr.n; j++) {
+      if (pr.pinStart[j]! < 0) continue;
+      for (let y = pr.predStart[j]!; y < pr.predStart[j + 1]!; y++)
+        if (this.finish[pr.predIdx[y]!]! + pr.predLag[y]! > pr.pinStart[j]!) this.violations++;
+    }
+  }
+
+  /** Objective value of the last forward pass for one objective code. */
+  objective(code: number): number {
+    const pr = this.pr;
+    switch (code) {
+      case OBJ_MAKESPAN:
+        return this.makespan;
+      case OBJ_TARDINESS: {
+        let sum = 0;
+        for (let j = 0; j < pr.n; j++) {
+          const late = this.finish[j]! - pr.deadline[j]!;
+          if (late > 0) sum += late * pr.weight[j]!;
+        }
+        return sum;
+      }
+      case OBJ_BALANCE: {
+        let sum = 0;
+        for (let q = 0; q < pr.p; q++) {
+          const l = this.load[q]! / pr.nominal[q]!;
+          sum += l * l;
+        }
+        return sum;
+      }
+      case OBJ_PREFERENCE: {
+        let sum = 0;
+        if (pr.hasPreference)
+          for (let j = 0; j < pr.n; j++) {
+            const q = this.person[j]!;
+            if (q >= 0) sum += pr.preference[j * pr.p + q]! * pr.work[j]!;
+          }
+        return -sum;
+      }
+      case OBJ_COST: {
+        let sum = 0;
+        for (let j = 0; j < pr.n; j++) {
+          const q = this.person[j]!;
+          if (q >= 0) sum += pr.rate[q]! * pr.work[j]!;
+        }
+        return sum;
+      }
+      default:
+        return 0;
+    }
+  }
+
+  /** Writes [violations, objective 1, objective 2, …] of the last forward pass into `out`. */
+  evaluate(out: Float64Array): void {
+    out[0] = this.violations;
+    const codes = this.pr.objectiveCodes;
+    for (let x = 0; x < codes.length; x++) out[x + 1] = this.objective(codes[x]!);
+  }
+}
