@@ -1,0 +1,233 @@
+/** Edit a goal (PATCH /api/goals/:id): only the fields that changed are sent. */
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { api, type GoalDetail, type UpdateGoalBody } from '../../api/client';
+import { invalidate, usePillars } from '../../api/queries';
+import { Drawer } from '../../components/drawer';
+import { Field, FormActions, FormError } from '../../components/form';
+import { PersonSelect } from '../../components/pickers';
+import { useToast } from '../../components/toast';
+import { readNumber } from '../../lib/validate';
+import { goalStatuses, goalStatusLabel, horizonLabel, horizons } from '../../lib/labels';
+
+const fields = [
+  'title',
+  'description',
+  'pillarId',
+  'ownerId',
+  'horizon',
+  'isStretch',
+  'status',
+  'metricStart',
+  'metricTarget',
+  'metricCurrent',
+  'metricUnit',
+];
+
+const numText = (n: number | null) => (n === null ? '' : String(n));
+
+export function EditGoalDrawer({ goal, onClose }: { goal: GoalDetail; onClose: () => void }) {
+  const pillars = usePillars();
+  const [form, setForm] = useState({
+    title: goal.title,
+    description: goal.description,
+    pillarId: goal.pillarId,
+    ownerId: goal.ownerId,
+    horizon: goal.horizon,
+    isStretch: goal.isStretch,
+    status: goal.status,
+    metricStart: numText(goal.metricStart),
+    metricTarget: numText(goal.metricTarget),
+    metricCurrent: numText(goal.metricCurrent),
+    metricUnit: goal.metricUnit ?? '',
+  });
+  const queryClient = useQueryClient();
+  const notify = useToast();
+  const save = useMutation({
+    mutationFn: () => {
+      const body: UpdateGoalBody = {};
+      if (form.title !== goal.title) body.title = form.title;
+      if (form.description !== goal.description) body.description = form.description;
+      if (form.pillarId !== goal.pillarId) body.pillarId = form.pillarId;
+      if (form.ownerId !== goal.ownerId) body.ownerId = form.ownerId;
+      if (form.horizon !== goal.horizon) body.horizon = form.horizon;
+      if (form.isStretch !== goal.isStretch) body.isStretch = form.isStretch;
+      if (form.status !== goal.status) body.status = form.status;
+      const start = readNumber(form.metricStart, 'metricStart');
+      const target = readNumber(form.metricTarget, 'metricTarget');
+      const current = readNumber(form.metricCurrent, 'metricCurrent');
+      const unit = form.metricUnit.trim() === '' ? null : form.metricUnit.trim();
+      if (start !== goal.metricStart) body.metricStart = start;
+      if (target !== goal.metricTarget) body.metricTarget = target;
+      if (current !== goal.metricCurrent) body.metricCurrent = current;
+      if (unit !== goal.metricUnit) body.metricUnit = unit;
+      return api.goals.update(goal.id, body);
+    },
+    onSuccess: async () => {
+      notify('Goal saved');
+      onClose();
+      await invalidate.goals(queryClient);
+    },
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    save.mutate();
+  };
+  const isTopLevel = goal.parentId === null;
+
+  return (
+    <Drawer title={`Edit ${goal.kind === 'objective' ? 'objective' : 'key result'}`} onClose={onClose}>
+      <form className="stack" onSubmit={submit}>
+        <Field label="Title" name="title" error={save.error}>
+          {(props) => (
+            <input
+              {...props}
+              autoFocus
+              value={form.title}
+              onChange={(e) => setForm({ ...form, title: e.target.value })}
+            />
+          )}
+        </Field>
+        <Field label="Description" name="description" error={save.error}>
+          {(props) => (
+            <textarea
+              {...props}
+              rows={3}
+              value={form.description}
+              onChange={(e) => setForm({ ...form, description: e.target.value })}
+            />
+          )}
+        </Field>
+        {isTopLevel ? (
+          <Field label="Pillar" name="pillarId" error={save.error}>
+            {(props) => (
+              <select
+                {...props}
+                value={form.pillarId ?? ''}
+                onChange={(e) =>
+                  setForm({ ...form, pillarId: e.target.value === '' ? null : e.target.value })
+                }
+              >
+                <option value="">No pillar</option>
+                {(pillars.data?.items ?? []).map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        ) : null}
+        <div className="row">
+          <Field label="Owner" name="ownerId" error={save.error}>
+            {(props) => (
+              <PersonSelect
+                {...props}
+                value={form.ownerId}
+                onChange={(ownerId) => setForm({ ...form, ownerId })}
+                emptyLabel="No owner"
+              />
+            )}
+          </Field>
+          <Field label="Horizon" name="horizon" error={save.error}>
+            {(props) => (
+              <select
+                {...props}
+                value={form.horizon}
+                onChange={(e) =>
+                  setForm({ ...form, horizon: horizons.find((h) => h === e.target.value) ?? form.horizon })
+                }
+              >
+                {horizons.map((h) => (
+                  <option key={h} value={h}>
+                    {horizonLabel[h]}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label="Status" name="status" error={save.error}>
+            {(props) => (
+              <select
+                {...props}
+                value={form.status}
+                onChange={(e) =>
+                  setForm({ ...form, status: goalStatuses.find((s) => s === e.target.value) ?? form.status })
+                }
+              >
+                {goalStatuses.map((s) => (
+                  <option key={s} value={s}>
+                    {goalStatusLabel[s]}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </div>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={form.isStretch}
+            onChange={(e) => setForm({ ...form, isStretch: e.target.checked })}
+          />
+          Stretch goal (pushing the envelope; missing it is not a failure)
+        </label>
+        <fieldset className="fieldset">
+          <legend>Metric</legend>
+          <p className="muted small">With start, target and current set, progress comes from the metric.</p>
+          <div className="row">
+            <Field label="Start" name="metricStart" error={save.error}>
+              {(props) => (
+                <input
+                  {...props}
+                  inputMode="decimal"
+                  value={form.metricStart}
+                  onChange={(e) => setForm({ ...form, metricStart: e.target.value })}
+                />
+              )}
+            </Field>
+            <Field label="Current" name="metricCurrent" error={save.error}>
+              {(props) => (
+                <input
+                  {...props}
+                  inputMode="decimal"
+                  value={form.metricCurrent}
+                  onChange={(e) => setForm({ ...form, metricCurrent: e.target.value })}
+                />
+              )}
+            </Field>
+            <Field label="Target" name="metricTarget" error={save.error}>
+              {(props) => (
+                <input
+                  {...props}
+                  inputMode="decimal"
+                  value={form.metricTarget}
+                  onChange={(e) => setForm({ ...form, metricTarget: e.target.value })}
+                />
+              )}
+            </Field>
+            <Field label="Unit" name="metricUnit" error={save.error}>
+              {(props) => (
+                <input
+                  {...props}
+                  value={form.metricUnit}
+                  placeholder="%, €, clients…"
+                  onChange={(e) => setForm({ ...form, metricUnit: e.target.value })}
+                />
+              )}
+            </Field>
+          </div>
+        </fieldset>
+        <FormError error={save.error} fields={fields} />
+        <FormActions>
+          <button type="submit" className="button button-primary" disabled={save.isPending}>
+            {save.isPending ? 'Saving…' : 'Save'}
+          </button>
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+        </FormActions>
+      </form>
+    </Drawer>
+  );
+}

@@ -1,0 +1,374 @@
+/** One goal: where it sits, its metric and progress, its key results, the work behind it, check-ins and decomposition. */
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import { api, type GoalDetail } from '../../api/client';
+import { invalidate, useGoal, usePeopleLookup } from '../../api/queries';
+import { Badge, ProjectStatusBadge, StretchBadge, TaskStatusBadge } from '../../components/badges';
+import { Field, FormActions, FormError } from '../../components/form';
+import { PageHeader, useDocumentTitle, type Crumb } from '../../components/page-header';
+import { PersonLink } from '../../components/person-link';
+import { ProgressBar } from '../../components/progress-bar';
+import { Empty, ErrorState, Loading } from '../../components/states';
+import { TaskLink } from '../../components/task-link';
+import { useToast } from '../../components/toast';
+import { fmtDate, fmtHours, fmtNumber, plural } from '../../lib/format';
+import { goalStatusLabel, horizonLabel, horizons, kindLabel, labelOf } from '../../lib/labels';
+import { useSession } from '../../lib/session';
+import { readNumber } from '../../lib/validate';
+import { CheckIns } from './check-ins';
+import { DecomposeEditor } from './decompose-editor';
+import { EditGoalDrawer } from './goal-form';
+
+export function GoalPage() {
+  const { id = '' } = useParams();
+  return <GoalView key={id} id={id} />;
+}
+
+function GoalView({ id }: { id: string }) {
+  const goal = useGoal(id);
+  useDocumentTitle(goal.data?.title ?? 'Goal');
+  if (goal.isPending) return <Loading label="Loading the goal…" />;
+  if (goal.isError)
+    return <ErrorState error={goal.error} what="this goal" onRetry={() => void goal.refetch()} />;
+  return <GoalContent goal={goal.data} />;
+}
+
+function GoalContent({ goal }: { goal: GoalDetail }) {
+  const session = useSession();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const notify = useToast();
+  const people = usePeopleLookup();
+  const [editing, setEditing] = useState(false);
+  const isOwner = session.isMe(goal.ownerId);
+  const canEdit = session.can('goals.write') || isOwner;
+  const canCheckIn = session.can('goals.checkin') || isOwner;
+  const canDelete = session.can('goals.write');
+  const canDecompose = session.can('projects.create');
+
+  const remove = useMutation({
+    mutationFn: () => api.goals.remove(goal.id),
+    onSuccess: async () => {
+      notify(`“${goal.title}” deleted`);
+      await navigate(goal.parentId ? `/goals/${goal.parentId}` : '/strategy');
+      await invalidate.goals(queryClient);
+    },
+    onError: (error) => notify(error.message, 'bad'),
+  });
+
+  const crumbs: Crumb[] = [{ label: 'Strategy', to: '/strategy' }];
+  if (goal.pillar) crumbs.push({ label: goal.pillar.name, to: '/strategy' });
+  for (const ancestor of goal.ancestors) crumbs.push({ label: ancestor.title, to: `/goals/${ancestor.id}` });
+  const hasMetric = goal.metricStart !== null || goal.metricTarget !== null || goal.metricCurrent !== null;
+  const unit = goal.metricUnit ? ` ${goal.metricUnit}` : '';
+  const totalTasks = goal.tasks.length;
+
+  return (
+    <div className="page">
+      <PageHeader
+        title={goal.title}
+        crumbs={crumbs}
+        actions={
+          <>
+            {canEdit ? (
+              <button type="button" className="button" onClick={() => setEditing(true)}>
+                Edit
+              </button>
+            ) : null}
+            {canDelete ? (
+              <button
+                type="button"
+                className="button button-danger"
+                disabled={remove.isPending}
+                onClick={() => {
+                  if (window.confirm(`Delete “${goal.title}”? This cannot be undone.`)) remove.mutate();
+                }}
+              >
+                Delete
+              </button>
+            ) : null}
+          </>
+        }
+      >
+        <div className="meta-row">
+          <Badge tone="accent">{labelOf(kindLabel, goal.kind)}</Badge>
+          {goal.isStretch ? <StretchBadge /> : null}
+          {goal.status !== 'active' ? (
+            <Badge tone={goal.status === 'achieved' ? 'good' : 'neutral'}>
+              {goalStatusLabel[goal.status]}
+            </Badge>
+          ) : null}
+          <span>
+            Owner: <PersonLink id={goal.ownerId} empty="nobody yet" />
+          </span>
+          <span>Horizon: {labelOf(horizonLabel, goal.horizon)}</span>
+          <span className="muted small">Updated {fmtDate(goal.updatedAt)}</span>
+        </div>
+      </PageHeader>
+
+      <div className="goal-summary card">
+        <div>
+          <p className="eyebrow">Progress</p>
+          <ProgressBar value={goal.progress} size="lg" testId={goal.id} label={`Progress of ${goal.title}`} />
+          <p className="muted small">
+            {hasMetric
+              ? 'From the metric when start, target and current are set.'
+              : 'The mean of its key results and linked work.'}
+          </p>
+        </div>
+        <div>
+          <p className="eyebrow">Metric</p>
+          {hasMetric ? (
+            <p className="metric">
+              <span title="start">{fmtNumber(goal.metricStart)}</span>
+              <span className="metric-arrow" aria-label="to">
+                →
+              </span>
+              <strong title="current">{fmtNumber(goal.metricCurrent)}</strong>
+              <span className="metric-arrow" aria-label="toward">
+                →
+              </span>
+              <span title="target">
+                {fmtNumber(goal.metricTarget)}
+                {unit}
+              </span>
+            </p>
+          ) : (
+            <p className="muted small">
+              No metric. {canEdit ? 'Edit the goal to give it a start, a target and a unit.' : ''}
+            </p>
+          )}
+        </div>
+        {goal.description ? (
+          <div className="goal-description">
+            <p className="eyebrow">Why</p>
+            <p>{goal.description}</p>
+          </div>
+        ) : null}
+      </div>
+
+      <div className="grid-main-side">
+        <div className="stack">
+          <section className="card" aria-labelledby="children-heading">
+            <div className="card-title-row">
+              <h2 id="children-heading">Key results</h2>
+              <span className="muted small">{plural(goal.children.length, 'key result')}</span>
+            </div>
+            {goal.children.length === 0 ? (
+              <p className="muted small">
+                {goal.kind === 'objective'
+                  ? 'No key results yet: how will you know this objective is met?'
+                  : 'No nested key results.'}
+              </p>
+            ) : (
+              <ul className="plain-list">
+                {goal.children.map((child) => (
+                  <li key={child.id} className="child-goal" data-testid={`goal-card-${child.id}`}>
+                    <div className="row-between">
+                      <span>
+                        <Link to={`/goals/${child.id}`}>{child.title}</Link>{' '}
+                        {child.isStretch ? <StretchBadge /> : null}
+                      </span>
+                      <span className="muted small">
+                        {child.ownerId ? (people.byId.get(child.ownerId)?.name ?? '') : 'no owner'}
+                        {child.metricTarget !== null
+                          ? ` · ${fmtNumber(child.metricCurrent)} / ${fmtNumber(child.metricTarget)}${child.metricUnit ? ` ${child.metricUnit}` : ''}`
+                          : ''}
+                      </span>
+                    </div>
+                    <ProgressBar
+                      value={child.progress}
+                      size="sm"
+                      testId={child.id}
+                      label={`Progress of ${child.title}`}
+                    />
+                  </li>
+                ))}
+              </ul>
+            )}
+            {session.can('goals.write') ? <AddKeyResult parent={goal} defaultOwnerId={goal.ownerId} /> : null}
+          </section>
+
+          <section className="card" aria-labelledby="work-heading">
+            <div className="card-title-row">
+              <h2 id="work-heading">Work behind it</h2>
+              <span className="muted small">
+                {plural(goal.projects.length, 'project')} · {plural(totalTasks, 'direct task')}
+              </span>
+            </div>
+            {goal.projects.length === 0 && totalTasks === 0 ? (
+              <Empty title="No work is linked to this goal yet">
+                {canDecompose
+                  ? 'Break it down below into projects and tasks, or link an existing project from its edit form.'
+                  : 'A manager can break it down into projects and tasks.'}
+              </Empty>
+            ) : null}
+            {goal.projects.length > 0 ? (
+              <ul className="plain-list">
+                {goal.projects.map((p) => (
+                  <li key={p.id} className="project-row" data-testid={`goal-card-${p.id}`}>
+                    <div className="row-between">
+                      <Link to={`/projects/${p.id}`}>{p.name}</Link>
+                      <span className="row">
+                        {p.deadline ? <span className="muted small">due {fmtDate(p.deadline)}</span> : null}
+                        <ProjectStatusBadge status={p.status} />
+                      </span>
+                    </div>
+                    <ProgressBar value={p.progress} size="sm" testId={p.id} label={`Progress of ${p.name}`} />
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+            {totalTasks > 0 ? (
+              <>
+                <h3 className="subheading">Tasks directly on this goal</h3>
+                <ul className="plain-list compact">
+                  {goal.tasks.map((t) => (
+                    <li key={t.id} className="row-between">
+                      <span>
+                        <TaskLink id={t.id}>{t.title}</TaskLink>
+                        <span className="muted small">
+                          {' '}
+                          · <PersonLink id={t.assigneeId} empty="unassigned" />
+                          {t.estimateHours !== null ? ` · ${fmtHours(t.estimateHours)}` : ''}
+                          {t.deadline ? ` · due ${fmtDate(t.deadline)}` : ''}
+                        </span>
+                      </span>
+                      <TaskStatusBadge status={t.status} />
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
+          </section>
+
+          {canDecompose ? <DecomposeEditor goalId={goal.id} goalTitle={goal.title} /> : null}
+        </div>
+        <CheckIns goal={goal} canCheckIn={canCheckIn} />
+      </div>
+      {editing ? <EditGoalDrawer goal={goal} onClose={() => setEditing(false)} /> : null}
+    </div>
+  );
+}
+
+function AddKeyResult({ parent, defaultOwnerId }: { parent: GoalDetail; defaultOwnerId: string | null }) {
+  const [open, setOpen] = useState(false);
+  const [form, setForm] = useState({ title: '', metricStart: '0', metricTarget: '', metricUnit: '' });
+  const [horizon, setHorizon] = useState<(typeof horizons)[number]>('quarter');
+  const queryClient = useQueryClient();
+  const notify = useToast();
+  const create = useMutation({
+    mutationFn: () => {
+      const target = readNumber(form.metricTarget, 'metricTarget');
+      const start = readNumber(form.metricStart, 'metricStart');
+      return api.goals.create({
+        kind: 'key_result',
+        title: form.title,
+        parentId: parent.id,
+        pillarId: parent.pillarId,
+        ownerId: defaultOwnerId,
+        horizon,
+        ...(target !== null
+          ? {
+              metricStart: start ?? 0,
+              metricTarget: target,
+              metricCurrent: start ?? 0,
+              metricUnit: form.metricUnit.trim() || null,
+            }
+          : {}),
+      });
+    },
+    onSuccess: async (goal) => {
+      notify(`Key result “${goal.title}” added`);
+      setForm({ title: '', metricStart: '0', metricTarget: '', metricUnit: '' });
+      await invalidate.goals(queryClient);
+    },
+  });
+  if (!open) {
+    return (
+      <button type="button" className="button button-ghost add-inline" onClick={() => setOpen(true)}>
+        + Key result
+      </button>
+    );
+  }
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    create.mutate();
+  };
+  return (
+    <form className="inline-form" onSubmit={submit}>
+      <Field label="New key result" name="title" error={create.error}>
+        {(props) => (
+          <input
+            {...props}
+            autoFocus
+            value={form.title}
+            placeholder="e.g. Win 3 new climate clients"
+            onChange={(e) => setForm({ ...form, title: e.target.value })}
+          />
+        )}
+      </Field>
+      <div className="row">
+        <Field label="Start" name="metricStart" error={create.error}>
+          {(props) => (
+            <input
+              {...props}
+              inputMode="decimal"
+              value={form.metricStart}
+              onChange={(e) => setForm({ ...form, metricStart: e.target.value })}
+            />
+          )}
+        </Field>
+        <Field label="Target" name="metricTarget" error={create.error}>
+          {(props) => (
+            <input
+              {...props}
+              inputMode="decimal"
+              value={form.metricTarget}
+              placeholder="optional"
+              onChange={(e) => setForm({ ...form, metricTarget: e.target.value })}
+            />
+          )}
+        </Field>
+        <Field label="Unit" name="metricUnit" error={create.error}>
+          {(props) => (
+            <input
+              {...props}
+              value={form.metricUnit}
+              placeholder="clients"
+              onChange={(e) => setForm({ ...form, metricUnit: e.target.value })}
+            />
+          )}
+        </Field>
+        <Field label="Horizon" name="horizon" error={create.error}>
+          {(props) => (
+            <select
+              {...props}
+              value={horizon}
+              onChange={(e) => setHorizon(horizons.find((h) => h === e.target.value) ?? 'quarter')}
+            >
+              {horizons.map((h) => (
+                <option key={h} value={h}>
+                  {horizonLabel[h]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+      <FormError
+        error={create.error}
+        fields={['title', 'metricStart', 'metricTarget', 'metricUnit', 'horizon']}
+      />
+      <FormActions>
+        <button type="submit" className="button button-primary button-small" disabled={create.isPending}>
+          {create.isPending ? 'Adding…' : 'Add key result'}
+        </button>
+        <button type="button" className="button button-small" onClick={() => setOpen(false)}>
+          Done
+        </button>
+      </FormActions>
+    </form>
+  );
+}
