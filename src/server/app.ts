@@ -74,10 +74,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     await app.register(fastifyStatic, { root: options.webDir, prefix: '/', wildcard: false });
     // client-side routes: any GET outside /api that is not a file serves the app shell
     app.get('/*', { schema: { hide: true }, config: { public: true } }, async (request, reply) => {
-      if (request.url.startsWith('/api/')) {
-        return reply
-          .status(404)
-          .send({ error: { code: 'not_found', message: `No route GET ${request.url}` } });
+      const pathname = request.url.split('?')[0]!;
+      // API paths and missing files (anything with an extension) are real 404s, not the app shell
+      if (pathname.startsWith('/api/') || /\.[a-z0-9]+$/i.test(pathname)) {
+        return reply.status(404).send({ error: { code: 'not_found', message: `No route GET ${pathname}` } });
       }
       return reply.type('text/html').sendFile('index.html');
     });
