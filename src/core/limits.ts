@@ -5,6 +5,8 @@ export const limits = {
   maxHours: 100_000,
   maxMoney: 1_000_000_000,
   pageSizeDefault: 50,
+  /** Default page of the small catalogues (skills, teams, clients, pillars) that pickers read whole. */
+  pageSizeDefaultLarge: 200,
   pageSizeMax: 500,
   passwordMin: 10,
   passwordMax: 200,

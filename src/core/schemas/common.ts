@@ -23,6 +23,10 @@ export const pageQuery = z.object({
   offset: z.coerce.number().int().min(0).default(0),
 });
 export type PageQuery = z.infer<typeof pageQuery>;
+/** The page query of small catalogues a client usually reads whole (skills, teams, clients, pillars). */
+export const pageQueryLarge = pageQuery.extend({
+  limit: z.coerce.number().int().min(1).max(limits.pageSizeMax).default(limits.pageSizeDefaultLarge),
+});
 
 export function page<T extends z.ZodType>(item: T) {
   return z.object({

@@ -244,12 +244,12 @@ export const api = {
     },
   },
   tokens: {
-    list: () => get<Items<ApiToken>>('/api/tokens'),
+    list: () => get<Items<ApiToken>>('/api/tokens?limit=500'),
     create: (name: string) => post<CreatedToken>('/api/tokens', { name }),
     revoke: (id: string) => del(`/api/tokens/${seg(id)}`),
   },
   users: {
-    list: () => get<Items<User>>('/api/users'),
+    list: () => get<Items<User>>('/api/users?limit=500'),
     create: (body: CreateUserBody) => post<User>('/api/users', body),
     update: (id: string, body: UpdateUserBody) => patch<User>(`/api/users/${seg(id)}`, body),
   },
@@ -258,7 +258,7 @@ export const api = {
     update: (body: UpdateOrganizationBody) => patch<Organization>('/api/organization', body),
   },
   pillars: {
-    list: () => get<Items<Pillar>>('/api/pillars'),
+    list: () => get<Items<Pillar>>('/api/pillars?limit=500'),
     create: (body: CreatePillarBody) => post<Pillar>('/api/pillars', body),
     update: (id: string, body: UpdatePillarBody) => patch<Pillar>(`/api/pillars/${seg(id)}`, body),
     remove: (id: string) => del(`/api/pillars/${seg(id)}`),
@@ -272,7 +272,7 @@ export const api = {
     create: (body: CreateGoalBody) => post<Goal>('/api/goals', body),
     update: (id: string, body: UpdateGoalBody) => patch<Goal>(`/api/goals/${seg(id)}`, body),
     remove: (id: string) => del(`/api/goals/${seg(id)}`),
-    checkIns: (id: string) => get<Items<CheckIn>>(`/api/goals/${seg(id)}/check-ins`),
+    checkIns: (id: string) => get<Items<CheckIn>>(`/api/goals/${seg(id)}/check-ins?limit=500`),
     checkIn: (id: string, body: CreateCheckInBody) => post<CheckIn>(`/api/goals/${seg(id)}/check-ins`, body),
     decompose: (id: string, body: DecomposeBody) => post<Decomposed>(`/api/goals/${seg(id)}/decompose`, body),
   },
@@ -289,7 +289,7 @@ export const api = {
     create: (body: CreateTaskBody) => post<Task>('/api/tasks', body),
     update: (id: string, body: UpdateTaskBody) => patch<Task>(`/api/tasks/${seg(id)}`, body),
     remove: (id: string) => del(`/api/tasks/${seg(id)}`),
-    timeEntries: (id: string) => get<Items<TimeEntry>>(`/api/tasks/${seg(id)}/time-entries`),
+    timeEntries: (id: string) => get<Items<TimeEntry>>(`/api/tasks/${seg(id)}/time-entries?limit=500`),
     logTime: (id: string, body: CreateTimeEntryBody) =>
       post<TimeEntry>(`/api/tasks/${seg(id)}/time-entries`, body),
     deleteTimeEntry: (entryId: string) => del(`/api/time-entries/${seg(entryId)}`),
@@ -306,17 +306,17 @@ export const api = {
       del(`/api/people/${seg(id)}/time-off/${seg(timeOffId)}`),
   },
   skills: {
-    list: () => get<Items<Skill>>('/api/skills'),
+    list: () => get<Items<Skill>>('/api/skills?limit=500'),
     create: (name: string) => post<Skill>('/api/skills', { name }),
   },
   teams: {
-    list: () => get<Items<Team>>('/api/teams'),
+    list: () => get<Items<Team>>('/api/teams?limit=500'),
     create: (body: CreateTeamBody) => post<Team>('/api/teams', body),
     update: (id: string, body: UpdateTeamBody) => patch<Team>(`/api/teams/${seg(id)}`, body),
     remove: (id: string) => del(`/api/teams/${seg(id)}`),
   },
   clients: {
-    list: () => get<Items<Client>>('/api/clients'),
+    list: () => get<Items<Client>>('/api/clients?limit=500'),
     create: (body: CreateClientBody) => post<Client>('/api/clients', body),
     update: (id: string, body: UpdateClientBody) => patch<Client>(`/api/clients/${seg(id)}`, body),
     remove: (id: string) => del(`/api/clients/${seg(id)}`),

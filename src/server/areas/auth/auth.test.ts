@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeBackends } from '../../../test/backends';
+import { expectPaging } from '../../../test/paging';
 import { inject, makeWorld, type World } from '../../../test/world';
 import { argon2Hasher } from '../../providers/passwords';
 
@@ -174,6 +175,42 @@ describeBackends('auth API', (backend) => {
       personId: world.b.as.member.actor.personId,
     });
     expect(crossOrgPerson.status).toBe(404);
+  });
+
+  it("pages the caller's own live tokens, counting them all, and answers 400 for a limit out of range", async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      const res = await world.a.as.manager.post<{ id: string }>('/api/tokens', { name: `paged ${i}` });
+      expect(res.status).toBe(201);
+      ids.push(res.body.id);
+    }
+    const revoked = await world.a.as.manager.post<{ id: string }>('/api/tokens', { name: 'revoked' });
+    expect((await world.a.as.manager.delete(`/api/tokens/${revoked.body.id}`)).status).toBe(200);
+    const whole = await expectPaging(world.a.as.manager, '/api/tokens', { includes: ids });
+    const listed = whole.items.map((t) => t.id);
+    expect(listed).not.toContain(revoked.body.id);
+    const others = await world.a.as.leader.get<{ items: { id: string }[] }>('/api/tokens?limit=500');
+    expect(others.body.items.map((t) => t.id)).not.toContain(ids[0]);
+  });
+
+  it('pages the accounts by email, counting them all, and answers 400 for a limit out of range', async () => {
+    const ids: string[] = [];
+    for (const name of ['paged-b', 'paged-a']) {
+      const person = await world.a.as.owner.post<{ id: string }>('/api/people', { name });
+      expect(person.status).toBe(201);
+      const created = await world.a.as.owner.post<{ id: string }>('/api/users', {
+        email: `${name}@a.test`,
+        password: 'long-enough-password',
+        role: 'member',
+        personId: person.body.id,
+      });
+      expect(created.status).toBe(201);
+      ids.push(created.body.id);
+    }
+    const whole = await expectPaging(world.a.as.owner, '/api/users', { includes: ids });
+    const emails = whole.items.map((u) => (u as unknown as { email: string }).email);
+    expect(emails).toEqual([...emails].sort());
+    expect(emails.every((email) => email.endsWith('@a.test'))).toBe(true);
   });
 
   it('refuses first-run setup once an organization exists', async () => {

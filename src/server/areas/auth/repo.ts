@@ -131,15 +131,29 @@ export async function touchToken(db: DB, id: string, now: string) {
   await db.updateTable('api_tokens').set({ last_used_at: now }).where('id', '=', id).execute();
 }
 
-export async function listTokens(db: DB, orgId: string, userId: string) {
-  return db
+/** A page of the user's live tokens, newest first, and how many there are in all. */
+export async function listTokens(
+  db: DB,
+  orgId: string,
+  userId: string,
+  range: { limit: number; offset: number },
+) {
+  const query = db
     .selectFrom('api_tokens')
-    .select(['id', 'name', 'prefix', 'created_at', 'last_used_at'])
     .where('org_id', '=', orgId)
     .where('user_id', '=', userId)
-    .where('revoked_at', 'is', null)
-    .orderBy('created_at', 'desc')
-    .execute();
+    .where('revoked_at', 'is', null);
+  const [rows, count] = await Promise.all([
+    query
+      .select(['id', 'name', 'prefix', 'created_at', 'last_used_at'])
+      .orderBy('created_at', 'desc')
+      .orderBy('id')
+      .limit(range.limit)
+      .offset(range.offset)
+      .execute(),
+    query.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
 }
 
 export async function revokeToken(
@@ -201,14 +215,35 @@ export async function insertUser(
     .execute();
 }
 
-export async function listUsers(db: DB, orgId: string) {
+function selectUsers(db: DB, orgId: string) {
   return db
     .selectFrom('users')
     .leftJoin('people', 'people.id', 'users.person_id')
     .select(['users.id', 'users.email', 'users.role', 'users.person_id', 'users.created_at', 'people.name'])
-    .where('users.org_id', '=', orgId)
-    .orderBy('users.email')
-    .execute();
+    .where('users.org_id', '=', orgId);
+}
+
+/** A page of the organization's accounts by email, and how many there are in all. */
+export async function listUsers(db: DB, orgId: string, range: { limit: number; offset: number }) {
+  const [rows, count] = await Promise.all([
+    selectUsers(db, orgId)
+      .orderBy('users.email')
+      .orderBy('users.id')
+      .limit(range.limit)
+      .offset(range.offset)
+      .execute(),
+    db
+      .selectFrom('users')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where('org_id', '=', orgId)
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
+}
+
+/** One account with its person's name, as the account list shows it. */
+export async function findUserListing(db: DB, orgId: string, id: string) {
+  return selectUsers(db, orgId).where('users.id', '=', id).executeTakeFirst();
 }
 
 export async function updateUser(

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import {
   apiToken,
   createTokenBody,
@@ -11,7 +10,7 @@ import {
   updateUserBody,
   user,
 } from '../../../core/schemas/auth';
-import { idParams, ok } from '../../../core/schemas/common';
+import { idParams, ok, page, pageQuery } from '../../../core/schemas/common';
 import type { Deps } from '../../deps';
 import { actorOf, SESSION_COOKIE } from '../../http/auth';
 import type { App } from '../../http/types';
@@ -96,10 +95,8 @@ export function authRoutes(app: App, deps: Deps, options: { secureCookies: boole
 
   app.get(
     '/api/tokens',
-    { schema: { tags, response: { 200: z.object({ items: z.array(apiToken) }) } } },
-    async (request) => ({
-      items: await listTokens(deps, actorOf(request)),
-    }),
+    { schema: { tags, querystring: pageQuery, response: { 200: page(apiToken) } } },
+    async (request) => listTokens(deps, actorOf(request), request.query),
   );
   app.post(
     '/api/tokens',
@@ -120,10 +117,8 @@ export function authRoutes(app: App, deps: Deps, options: { secureCookies: boole
 
   app.get(
     '/api/users',
-    { schema: { tags, response: { 200: z.object({ items: z.array(user) }) } } },
-    async (request) => ({
-      items: await listUsers(deps, actorOf(request)),
-    }),
+    { schema: { tags, querystring: pageQuery, response: { 200: page(user) } } },
+    async (request) => listUsers(deps, actorOf(request), request.query),
   );
   app.post(
     '/api/users',

@@ -1,6 +1,7 @@
 /** Personal API tokens: created (shown once), listed, revoked by their owner. */
 import type { Actor } from '../../../core/actor';
 import { notFound } from '../../../core/errors';
+import type { PageQuery } from '../../../core/schemas/common';
 import type { Deps } from '../../deps';
 import { isoNow } from '../../providers/clock';
 import { newId, newSecret, sha256 } from '../../providers/ids';
@@ -41,8 +42,10 @@ export async function createToken(deps: Pick<Deps, 'db' | 'clock'>, actor: Actor
   return { ...present(row), token };
 }
 
-export async function listTokens(deps: Pick<Deps, 'db'>, actor: Actor) {
-  return (await listTokenRows(deps.db, actor.orgId, actor.userId)).map(present);
+/** A page of the caller's own live tokens, newest first. */
+export async function listTokens(deps: Pick<Deps, 'db'>, actor: Actor, range: PageQuery) {
+  const { rows, total } = await listTokenRows(deps.db, actor.orgId, actor.userId, range);
+  return { items: rows.map(present), total, limit: range.limit, offset: range.offset };
 }
 
 export async function revokeToken(deps: Pick<Deps, 'db' | 'clock'>, actor: Actor, id: string): Promise<void> {

@@ -2,6 +2,7 @@
 import type { Actor } from '../../../core/actor';
 import { AppError, forbidden, notFound } from '../../../core/errors';
 import { can, type Role } from '../../../core/roles';
+import type { PageQuery } from '../../../core/schemas/common';
 import type { Deps } from '../../deps';
 import { isoNow } from '../../providers/clock';
 import { newId } from '../../providers/ids';
@@ -24,9 +25,11 @@ const present = (row: {
   createdAt: row.created_at,
 });
 
-export async function listUsers(deps: Pick<Deps, 'db'>, actor: Actor) {
+/** A page of the organization's sign-in accounts, by email. */
+export async function listUsers(deps: Pick<Deps, 'db'>, actor: Actor, range: PageQuery) {
   if (!can(actor.role, 'users.manage')) throw forbidden('Only owners manage sign-in accounts');
-  return (await repo.listUsers(deps.db, actor.orgId)).map(present);
+  const { rows, total } = await repo.listUsers(deps.db, actor.orgId, range);
+  return { items: rows.map(present), total, limit: range.limit, offset: range.offset };
 }
 
 export async function createUser(
@@ -83,6 +86,7 @@ export async function updateUser(
   });
   if (input.password || input.role)
     await repo.revokeUserSessions(deps.db, actor.orgId, id, isoNow(deps.clock));
-  const rows = await repo.listUsers(deps.db, actor.orgId);
-  return present(rows.find((r) => r.id === id)!);
+  const updated = await repo.findUserListing(deps.db, actor.orgId, id);
+  if (!updated) throw notFound('User');
+  return present(updated);
 }

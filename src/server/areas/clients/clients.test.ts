@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeBackends } from '../../../test/backends';
+import { expectPaging } from '../../../test/paging';
 import { makeWorld, type World } from '../../../test/world';
 import { newId } from '../../providers/ids';
 
@@ -133,6 +134,21 @@ describeBackends('clients API', (backend) => {
     expect(project.client_id).toBeNull();
     const list = await world.a.as.owner.get<{ items: Client[] }>('/api/clients');
     expect(list.body.items.map((c) => c.id)).not.toContain(client.id);
+  });
+
+  it('pages the clients by name, counting them all, and answers 400 for a limit out of range', async () => {
+    const ids: string[] = [];
+    for (const name of ['Paged E', 'Paged B', 'Paged D', 'Paged A', 'Paged C'])
+      ids.push((await makeClient(name)).id);
+    const whole = await expectPaging(world.a.as.member, '/api/clients', { includes: ids });
+    const names = whole.items.map((item) => (item as unknown as Client).name);
+    expect(names.filter((name) => name.startsWith('Paged '))).toEqual([
+      'Paged A',
+      'Paged B',
+      'Paged C',
+      'Paged D',
+      'Paged E',
+    ]);
   });
 
   it('answers 401 without credentials', async () => {

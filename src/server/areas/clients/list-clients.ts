@@ -1,9 +1,11 @@
 import type { Actor } from '../../../core/actor';
+import type { PageQuery } from '../../../core/schemas/common';
 import type { Deps } from '../../deps';
 import { presentClient } from './present-client';
 import * as repo from './repo';
 
-/** Every client of the organization with its project count. Everyone may read clients. */
-export async function listClients(deps: Pick<Deps, 'db'>, actor: Actor) {
-  return (await repo.listClients(deps.db, actor.orgId)).map(presentClient);
+/** A page of the organization's clients with their project counts, by name. Everyone may read clients. */
+export async function listClients(deps: Pick<Deps, 'db'>, actor: Actor, range: PageQuery) {
+  const { rows, total } = await repo.listClients(deps.db, actor.orgId, range);
+  return { items: rows.map(presentClient), total, limit: range.limit, offset: range.offset };
 }

@@ -18,10 +18,24 @@ function selectClients(db: DB, orgId: string) {
     .where('clients.org_id', '=', orgId);
 }
 
-export type ClientRow = Awaited<ReturnType<typeof listClients>>[number];
+export type ClientRow = NonNullable<Awaited<ReturnType<typeof findClient>>>;
 
-export async function listClients(db: DB, orgId: string) {
-  return selectClients(db, orgId).orderBy('clients.name').orderBy('clients.id').execute();
+/** A page of the organization's clients by name, and how many there are in all. */
+export async function listClients(db: DB, orgId: string, range: { limit: number; offset: number }) {
+  const [rows, count] = await Promise.all([
+    selectClients(db, orgId)
+      .orderBy('clients.name')
+      .orderBy('clients.id')
+      .limit(range.limit)
+      .offset(range.offset)
+      .execute(),
+    db
+      .selectFrom('clients')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where('org_id', '=', orgId)
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
 }
 
 export async function findClient(db: DB, orgId: string, id: string) {

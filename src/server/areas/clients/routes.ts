@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { idParams, ok } from '../../../core/schemas/common';
+import { idParams, ok, page, pageQueryLarge } from '../../../core/schemas/common';
 import { client, createClientBody, updateClientBody } from '../../../core/schemas/people';
 import type { Deps } from '../../deps';
 import { actorOf } from '../../http/auth';
@@ -14,8 +13,8 @@ const tags = ['clients'];
 export function clientsRoutes(app: App, deps: Deps): void {
   app.get(
     '/api/clients',
-    { schema: { tags, response: { 200: z.object({ items: z.array(client) }) } } },
-    async (request) => ({ items: await listClients(deps, actorOf(request)) }),
+    { schema: { tags, querystring: pageQueryLarge, response: { 200: page(client) } } },
+    async (request) => listClients(deps, actorOf(request), request.query),
   );
   app.post(
     '/api/clients',

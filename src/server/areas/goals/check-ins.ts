@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Actor } from '../../../core/actor';
 import { forbidden, notFound } from '../../../core/errors';
 import { can } from '../../../core/roles';
+import type { PageQuery } from '../../../core/schemas/common';
 import type { createCheckInBody } from '../../../core/schemas/spine';
 import type { Deps } from '../../deps';
 import { isoNow, today } from '../../providers/clock';
@@ -9,9 +10,11 @@ import { newId } from '../../providers/ids';
 import { presentCheckIn } from './present';
 import * as repo from './repo';
 
-export async function listCheckIns(deps: Pick<Deps, 'db'>, actor: Actor, goalId: string) {
+/** A page of the goal's check-ins, newest first. Everyone in the organization may read them. */
+export async function listCheckIns(deps: Pick<Deps, 'db'>, actor: Actor, goalId: string, range: PageQuery) {
   if (!(await repo.findGoal(deps.db, actor.orgId, goalId))) throw notFound('Goal');
-  return (await repo.listCheckIns(deps.db, actor.orgId, goalId)).map(presentCheckIn);
+  const { rows, total } = await repo.listCheckInPage(deps.db, actor.orgId, goalId, range);
+  return { items: rows.map(presentCheckIn), total, limit: range.limit, offset: range.offset };
 }
 
 /** A check-in records confidence and, when given, the metric's new current value. */

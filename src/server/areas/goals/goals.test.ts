@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeBackends } from '../../../test/backends';
+import { expectPaging } from '../../../test/paging';
 import { makeWorld, type World } from '../../../test/world';
 
 type Body = Record<string, unknown> & { id: string };
@@ -147,6 +148,39 @@ describeBackends('goals API', (backend) => {
     const bad = await world.a.as.member.post(`/api/goals/${kr}/check-ins`, { confidence: 1.5 });
     expect(bad.status).toBe(400);
     expect(bad.body).toMatchObject({ error: { details: { issues: [{ field: 'body.confidence' }] } } });
+  });
+
+  it("pages a goal's check-ins newest first, counting them all, and answers 400 for a limit out of range", async () => {
+    const kr = (
+      (
+        await world.a.as.leader.post('/api/goals', {
+          kind: 'key_result',
+          title: 'Win 5 referrals',
+          parentId: objectiveId,
+          metricStart: 0,
+          metricTarget: 5,
+        })
+      ).body as Body
+    ).id;
+    const ids: string[] = [];
+    for (const date of ['2026-02-10', '2026-02-14', '2026-02-11', '2026-02-13', '2026-02-12']) {
+      const res = await world.a.as.leader.post(`/api/goals/${kr}/check-ins`, { confidence: 0.5, date });
+      expect(res.status).toBe(201);
+      ids.push((res.body as Body).id);
+    }
+    const whole = await expectPaging(world.a.as.member, `/api/goals/${kr}/check-ins`, { includes: ids });
+    expect(whole.total).toBe(5);
+    expect(whole.items.map((c) => (c as unknown as { date: string }).date)).toEqual([
+      '2026-02-14',
+      '2026-02-13',
+      '2026-02-12',
+      '2026-02-11',
+      '2026-02-10',
+    ]);
+    // the goal detail still embeds every check-in
+    expect((await world.a.as.member.get(`/api/goals/${kr}`)).body).toMatchObject({
+      checkIns: expect.arrayContaining([expect.objectContaining({ date: '2026-02-14' })]) as unknown,
+    });
   });
 
   it('keeps the fields a PATCH leaves out', async () => {

@@ -116,6 +116,28 @@ export async function listCheckIns(db: DB, orgId: string, goalId: string) {
     .execute();
 }
 
+/** A page of the goal's check-ins, newest first, and how many there are in all. */
+export async function listCheckInPage(
+  db: DB,
+  orgId: string,
+  goalId: string,
+  range: { limit: number; offset: number },
+) {
+  const query = db.selectFrom('check_ins').where('org_id', '=', orgId).where('goal_id', '=', goalId);
+  const [rows, count] = await Promise.all([
+    query
+      .selectAll()
+      .orderBy('date', 'desc')
+      .orderBy('created_at', 'desc')
+      .orderBy('id')
+      .limit(range.limit)
+      .offset(range.offset)
+      .execute(),
+    query.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
+}
+
 export async function insertCheckIn(db: DB, row: Insertable<CheckInsTable>) {
   await db.insertInto('check_ins').values(row).execute();
 }

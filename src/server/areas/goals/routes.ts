@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idParams, ok, page } from '../../../core/schemas/common';
+import { idParams, ok, page, pageQuery } from '../../../core/schemas/common';
 import {
   checkIn,
   createCheckInBody,
@@ -51,10 +51,8 @@ export function goalsRoutes(app: App, deps: Deps): void {
   });
   app.get(
     '/api/goals/:id/check-ins',
-    { schema: { tags, params: idParams, response: { 200: z.object({ items: z.array(checkIn) }) } } },
-    async (req) => ({
-      items: await listCheckIns(deps, actorOf(req), req.params.id),
-    }),
+    { schema: { tags, params: idParams, querystring: pageQuery, response: { 200: page(checkIn) } } },
+    async (req) => listCheckIns(deps, actorOf(req), req.params.id, req.query),
   );
   app.post(
     '/api/goals/:id/check-ins',

@@ -2,14 +2,20 @@
 import { sql } from 'kysely';
 import type { DB } from '../../deps';
 
-export async function listSkills(db: DB, orgId: string) {
-  return db
-    .selectFrom('skills')
-    .select(['id', 'name'])
-    .where('org_id', '=', orgId)
-    .orderBy(sql`lower(name)`)
-    .orderBy('id')
-    .execute();
+/** A page of the skill catalogue by name, and how many skills there are in all. */
+export async function listSkills(db: DB, orgId: string, range: { limit: number; offset: number }) {
+  const query = db.selectFrom('skills').where('org_id', '=', orgId);
+  const [rows, count] = await Promise.all([
+    query
+      .select(['id', 'name'])
+      .orderBy(sql`lower(name)`)
+      .orderBy('id')
+      .limit(range.limit)
+      .offset(range.offset)
+      .execute(),
+    query.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
 }
 
 export async function findSkillByName(db: DB, orgId: string, name: string) {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { page, pageQueryLarge } from '../../../core/schemas/common';
 import { createSkillBody, skill } from '../../../core/schemas/people';
 import type { Deps } from '../../deps';
 import { actorOf } from '../../http/auth';
@@ -11,8 +11,8 @@ const tags = ['skills'];
 export function skillsRoutes(app: App, deps: Deps): void {
   app.get(
     '/api/skills',
-    { schema: { tags, response: { 200: z.object({ items: z.array(skill) }) } } },
-    async (request) => ({ items: await listSkills(deps, actorOf(request)) }),
+    { schema: { tags, querystring: pageQueryLarge, response: { 200: page(skill) } } },
+    async (request) => listSkills(deps, actorOf(request), request.query),
   );
   app.post(
     '/api/skills',

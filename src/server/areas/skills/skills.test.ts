@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeBackends } from '../../../test/backends';
+import { expectPaging } from '../../../test/paging';
 import { makeWorld, type World } from '../../../test/world';
 
 interface Skill {
@@ -50,6 +51,24 @@ describeBackends('skills API', (backend) => {
     const res = await world.a.as.member.post('/api/skills', { name: unique('Go') });
     expect(res.status).toBe(403);
     expect(res.body).toMatchObject({ error: { code: 'forbidden' } });
+  });
+
+  it('pages the catalogue by name, counting every skill, and answers 400 for a limit out of range', async () => {
+    const ids: string[] = [];
+    for (const name of ['Paged e', 'Paged B', 'Paged d', 'Paged A', 'Paged c']) {
+      const res = await world.a.as.manager.post<Skill>('/api/skills', { name: unique(name) });
+      expect(res.status).toBe(201);
+      ids.push(res.body.id);
+    }
+    const whole = await expectPaging(world.a.as.member, '/api/skills', { includes: ids });
+    const names = whole.items.map((item) => (item as unknown as Skill).name.slice(0, 'Paged x'.length));
+    expect(names.filter((name) => name.startsWith('Paged '))).toEqual([
+      'Paged A',
+      'Paged B',
+      'Paged c',
+      'Paged d',
+      'Paged e',
+    ]);
   });
 
   it('answers 401 without credentials', async () => {

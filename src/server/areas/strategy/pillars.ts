@@ -2,6 +2,7 @@
 import type { Actor } from '../../../core/actor';
 import { forbidden, notFound } from '../../../core/errors';
 import { can } from '../../../core/roles';
+import type { PageQuery } from '../../../core/schemas/common';
 import type { Deps } from '../../deps';
 import { newId } from '../../providers/ids';
 import { loadOrgProgress } from './load-progress';
@@ -16,12 +17,27 @@ const present = (row: PillarRow, progress: number | null) => ({
   progress,
 });
 
+/** Every pillar with its progress, for views that show the whole strategy (home). */
 export async function listPillars(deps: Pick<Deps, 'db'>, actor: Actor) {
   const [rows, progress] = await Promise.all([
     repo.listPillars(deps.db, actor.orgId),
     loadOrgProgress(deps.db, actor.orgId),
   ]);
   return rows.map((row) => present(row, progress.pillars.get(row.id) ?? null));
+}
+
+/** A page of the pillars with their progress, for GET /api/pillars. */
+export async function listPillarPage(deps: Pick<Deps, 'db'>, actor: Actor, range: PageQuery) {
+  const [{ rows, total }, progress] = await Promise.all([
+    repo.listPillarPage(deps.db, actor.orgId, range),
+    loadOrgProgress(deps.db, actor.orgId),
+  ]);
+  return {
+    items: rows.map((row) => present(row, progress.pillars.get(row.id) ?? null)),
+    total,
+    limit: range.limit,
+    offset: range.offset,
+  };
 }
 
 async function getPillar(deps: Pick<Deps, 'db'>, actor: Actor, id: string) {

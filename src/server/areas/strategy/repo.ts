@@ -14,6 +14,7 @@ export async function updateOrganization(
   await db.updateTable('organizations').set(patch).where('id', '=', orgId).execute();
 }
 
+/** Every pillar of the organization in order (the home page and the strategy map need them all). */
 export async function listPillars(db: DB, orgId: string) {
   return db
     .selectFrom('pillars')
@@ -21,7 +22,25 @@ export async function listPillars(db: DB, orgId: string) {
     .where('org_id', '=', orgId)
     .orderBy('position')
     .orderBy('name')
+    .orderBy('id')
     .execute();
+}
+
+/** A page of the organization's pillars in the same order, and how many there are in all. */
+export async function listPillarPage(db: DB, orgId: string, range: { limit: number; offset: number }) {
+  const query = db.selectFrom('pillars').where('org_id', '=', orgId);
+  const [rows, count] = await Promise.all([
+    query
+      .selectAll()
+      .orderBy('position')
+      .orderBy('name')
+      .orderBy('id')
+      .limit(range.limit)
+      .offset(range.offset)
+      .execute(),
+    query.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
 }
 
 export async function findPillar(db: DB, orgId: string, id: string) {

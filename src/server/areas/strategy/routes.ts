@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { idParams, ok } from '../../../core/schemas/common';
+import { idParams, ok, page, pageQueryLarge } from '../../../core/schemas/common';
 import {
   createPillarBody,
   organization,
@@ -13,7 +12,7 @@ import { actorOf } from '../../http/auth';
 import type { App } from '../../http/types';
 import { getStrategyMap } from './get-strategy-map';
 import { getOrganization, updateOrganization } from './organization';
-import { createPillar, deletePillar, listPillars, updatePillar } from './pillars';
+import { createPillar, deletePillar, listPillarPage, updatePillar } from './pillars';
 
 const tags = ['strategy'];
 
@@ -31,10 +30,8 @@ export function strategyRoutes(app: App, deps: Deps): void {
   );
   app.get(
     '/api/pillars',
-    { schema: { tags, response: { 200: z.object({ items: z.array(pillar) }) } } },
-    async (req) => ({
-      items: await listPillars(deps, actorOf(req)),
-    }),
+    { schema: { tags, querystring: pageQueryLarge, response: { 200: page(pillar) } } },
+    async (req) => listPillarPage(deps, actorOf(req), req.query),
   );
   app.post(
     '/api/pillars',

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeBackends } from '../../../test/backends';
+import { expectPaging } from '../../../test/paging';
 import { makeWorld, type World } from '../../../test/world';
 
 type Body = Record<string, unknown> & { id: string };
@@ -54,7 +55,24 @@ describeBackends('vision, pillars and strategy map API', (backend) => {
     });
     const list = await world.a.as.member.get('/api/pillars');
     expect((list.body as { items: Body[] }).items.map((p) => p.name)).toEqual(['Growth', 'People']);
-    expect((await world.b.as.member.get('/api/pillars')).body).toEqual({ items: [] });
+    expect((await world.b.as.member.get('/api/pillars')).body).toEqual({
+      items: [],
+      total: 0,
+      limit: 200,
+      offset: 0,
+    });
+  });
+
+  it('pages the pillars in position order, counting them all, and answers 400 for a limit out of range', async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const res = await world.b.as.owner.post('/api/pillars', { name: `Pillar ${i}` });
+      expect(res.status).toBe(201);
+      ids.push((res.body as Body).id);
+    }
+    const whole = await expectPaging(world.b.as.member, '/api/pillars', { includes: ids });
+    const positions = whole.items.map((p) => (p as unknown as { position: number }).position);
+    expect(positions).toEqual([...positions].sort((x, y) => x - y));
   });
 
   it('keeps the objectives of a deleted pillar as unaligned', async () => {

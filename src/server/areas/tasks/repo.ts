@@ -186,16 +186,26 @@ export async function loggedHoursByTask(
   return new Map(rows.map((r) => [r.task_id, Number(r.hours)]));
 }
 
-export async function listTimeEntryRows(db: DB, orgId: string, taskId: string): Promise<TimeEntryRow[]> {
-  return db
-    .selectFrom('time_entries')
-    .selectAll()
-    .where('org_id', '=', orgId)
-    .where('task_id', '=', taskId)
-    .orderBy('date')
-    .orderBy('created_at')
-    .orderBy('id')
-    .execute();
+/** A page of the time logged on a task, oldest first, and how many entries there are in all. */
+export async function listTimeEntryRows(
+  db: DB,
+  orgId: string,
+  taskId: string,
+  window: { limit: number; offset: number },
+): Promise<{ rows: TimeEntryRow[]; total: number }> {
+  const query = db.selectFrom('time_entries').where('org_id', '=', orgId).where('task_id', '=', taskId);
+  const [rows, count] = await Promise.all([
+    query
+      .selectAll()
+      .orderBy('date')
+      .orderBy('created_at')
+      .orderBy('id')
+      .limit(window.limit)
+      .offset(window.offset)
+      .execute(),
+    query.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
 }
 
 export async function findTimeEntryRow(db: DB, orgId: string, id: string): Promise<TimeEntryRow | undefined> {

@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { idParams, ok, page } from '../../../core/schemas/common';
+import { idParams, ok, page, pageQuery } from '../../../core/schemas/common';
 import {
   createTaskBody,
   createTimeEntryBody,
@@ -54,8 +53,8 @@ export function tasksRoutes(app: App, deps: Deps): void {
 
   app.get(
     '/api/tasks/:id/time-entries',
-    { schema: { tags, params: idParams, response: { 200: z.object({ items: z.array(timeEntry) }) } } },
-    async (request) => ({ items: await listTimeEntries(deps, actorOf(request), request.params.id) }),
+    { schema: { tags, params: idParams, querystring: pageQuery, response: { 200: page(timeEntry) } } },
+    async (request) => listTimeEntries(deps, actorOf(request), request.params.id, request.query),
   );
   app.post(
     '/api/tasks/:id/time-entries',

@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import type { Project, Task } from '../../../core/schemas/work';
 import { describeBackends } from '../../../test/backends';
+import { expectPaging } from '../../../test/paging';
 import { makeWorld, type Client, type World } from '../../../test/world';
 
 interface ErrorBody {
@@ -431,6 +432,27 @@ describeBackends('tasks API', (backend) => {
     ]);
     const listed = await world.a.as.member.get<TaskPage>(`/api/tasks?projectId=${task.projectId}`);
     expect(listed.body.items[0]?.loggedHours).toBe(3.5);
+  });
+
+  it("pages a task's time entries oldest first, counting them all, and answers 400 for a limit out of range", async () => {
+    const task = await makeTask({ projectId: (await makeProject()).id });
+    const ids: string[] = [];
+    for (const date of ['2026-02-27', '2026-02-23', '2026-02-26', '2026-02-24', '2026-02-25']) {
+      const entry = await logTime(world.a.as.owner, task.id, { hours: 1, date });
+      expect(entry.status).toBe(201);
+      ids.push(entry.body.id);
+    }
+    const whole = await expectPaging(world.a.as.member, `/api/tasks/${task.id}/time-entries`, {
+      includes: ids,
+    });
+    expect(whole.total).toBe(5);
+    expect((whole.items as TimeEntry[]).map((e) => e.date)).toEqual([
+      '2026-02-23',
+      '2026-02-24',
+      '2026-02-25',
+      '2026-02-26',
+      '2026-02-27',
+    ]);
   });
 
   it('answers 400 with the field for bad time entries', async () => {

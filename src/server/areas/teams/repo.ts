@@ -18,10 +18,24 @@ function selectTeams(db: DB, orgId: string) {
     .where('teams.org_id', '=', orgId);
 }
 
-export type TeamRow = Awaited<ReturnType<typeof listTeams>>[number];
+export type TeamRow = NonNullable<Awaited<ReturnType<typeof findTeam>>>;
 
-export async function listTeams(db: DB, orgId: string) {
-  return selectTeams(db, orgId).orderBy('teams.name').orderBy('teams.id').execute();
+/** A page of the organization's teams by name, and how many there are in all. */
+export async function listTeams(db: DB, orgId: string, range: { limit: number; offset: number }) {
+  const [rows, count] = await Promise.all([
+    selectTeams(db, orgId)
+      .orderBy('teams.name')
+      .orderBy('teams.id')
+      .limit(range.limit)
+      .offset(range.offset)
+      .execute(),
+    db
+      .selectFrom('teams')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where('org_id', '=', orgId)
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
 }
 
 export async function findTeam(db: DB, orgId: string, id: string) {

@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { idParams, ok } from '../../../core/schemas/common';
+import { idParams, ok, page, pageQueryLarge } from '../../../core/schemas/common';
 import { createTeamBody, team, updateTeamBody } from '../../../core/schemas/people';
 import type { Deps } from '../../deps';
 import { actorOf } from '../../http/auth';
@@ -14,8 +13,8 @@ const tags = ['teams'];
 export function teamsRoutes(app: App, deps: Deps): void {
   app.get(
     '/api/teams',
-    { schema: { tags, response: { 200: z.object({ items: z.array(team) }) } } },
-    async (request) => ({ items: await listTeams(deps, actorOf(request)) }),
+    { schema: { tags, querystring: pageQueryLarge, response: { 200: page(team) } } },
+    async (request) => listTeams(deps, actorOf(request), request.query),
   );
   app.post(
     '/api/teams',

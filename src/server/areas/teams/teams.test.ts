@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeBackends } from '../../../test/backends';
+import { expectPaging } from '../../../test/paging';
 import { makeWorld, type World } from '../../../test/world';
 
 interface Team {
@@ -106,6 +107,21 @@ describeBackends('teams API', (backend) => {
     expect(person.body.teamId).toBeNull();
     const list = await world.a.as.owner.get<{ items: Team[] }>('/api/teams');
     expect(list.body.items.map((t) => t.id)).not.toContain(team.id);
+  });
+
+  it('pages the teams by name, counting them all, and answers 400 for a limit out of range', async () => {
+    const ids: string[] = [];
+    for (const name of ['Paged E', 'Paged B', 'Paged D', 'Paged A', 'Paged C'])
+      ids.push((await makeTeam(name)).id);
+    const whole = await expectPaging(world.a.as.member, '/api/teams', { includes: ids });
+    const names = whole.items.map((item) => (item as unknown as Team).name);
+    expect(names.filter((name) => name.startsWith('Paged '))).toEqual([
+      'Paged A',
+      'Paged B',
+      'Paged C',
+      'Paged D',
+      'Paged E',
+    ]);
   });
 
   it('answers 401 without credentials', async () => {
