@@ -243,8 +243,7 @@ describe('sign-in with argon2 and rate limiting', () => {
     });
     afterAll(async () => world.close());
 
-    it('creates an organization on first run and rate-limits repeated failures with 429 and Retry-After', async () => {
-      // a fresh world already has organizations; setup is covered above, here we check argon2 + limits
+    it('hashes with argon2id and rate-limits repeated failures with 429 and Retry-After', async () => {
       const hashed = await argon2Hasher.hash('correct horse battery');
       expect(hashed.startsWith('$argon2id$')).toBe(true);
       expect(await argon2Hasher.verify(hashed, 'correct horse battery')).toBe(true);

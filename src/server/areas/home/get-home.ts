@@ -40,6 +40,19 @@ async function leaderSection(deps: Pick<Deps, 'db'>, actor: Actor): Promise<Home
   ]);
   const confidence = new Map<string, number>();
   for (const c of rows.lastCheckIns) confidence.set(c.goal_id, c.confidence); // ordered by date: last wins
+  // an objective without check-ins of its own reads the mean confidence of the goals beneath it
+  const childrenOf = new Map<string, string[]>();
+  for (const g of rows.goals)
+    if (g.parent_id) childrenOf.set(g.parent_id, [...(childrenOf.get(g.parent_id) ?? []), g.id]);
+  const confidenceOf = (id: string, depth = 0): number | null => {
+    const own = confidence.get(id);
+    if (own !== undefined) return own;
+    if (depth > 10) return null;
+    const known = (childrenOf.get(id) ?? [])
+      .map((c) => confidenceOf(c, depth + 1))
+      .filter((c): c is number => c !== null);
+    return known.length === 0 ? null : known.reduce((a, b) => a + b, 0) / known.length;
+  };
   const withWork = new Set([
     ...rows.links.map((l) => l.goal_id),
     ...rows.directTasks.map((t) => t.goal_id as string),
@@ -52,7 +65,7 @@ async function leaderSection(deps: Pick<Deps, 'db'>, actor: Actor): Promise<Home
     isStretch: Number(g.is_stretch) === 1,
     horizon: g.horizon,
     ownerName: g.owner_name,
-    lastConfidence: confidence.get(g.id) ?? null,
+    lastConfidence: confidenceOf(g.id),
   });
   const objectives = rows.goals.filter((g) => g.parent_id === null && g.status === 'active');
   return {
