@@ -21,11 +21,16 @@ describeBackends('home API', (backend) => {
         })
       ).body as Body
     ).id;
-    await world.a.as.owner.post('/api/goals', {
-      kind: 'key_result',
-      title: 'Nobody works on this',
-      parentId: obj,
-    });
+    const kr = (
+      (
+        await world.a.as.owner.post('/api/goals', {
+          kind: 'key_result',
+          title: 'Nobody works on this',
+          parentId: obj,
+        })
+      ).body as Body
+    ).id;
+    await world.a.as.owner.post(`/api/goals/${kr}/check-ins`, { confidence: 0.6 });
     projectId = (
       (
         await world.a.as.owner.post('/api/projects', {
