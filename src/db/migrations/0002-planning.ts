@@ -1,0 +1,10 @@
+/** Tables of planning (issue 4): plan runs, proposals. */
+import type { Kysely } from 'kysely';
+
+export async function up(_db: Kysely<unknown>): Promise<void> {
+  // filled in by the issue that owns this migration
+}
+
+export async function down(): Promise<void> {
+  throw new Error('Tandem migrations only go forward; restore a backup to go back.');
+}
