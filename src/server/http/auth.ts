@@ -22,12 +22,15 @@ declare module 'fastify' {
   }
 }
 
+/** The browsable API docs (static pages of @fastify/swagger-ui) are public like the OpenAPI document. */
+const DOCS_PREFIX = '/api/docs';
+
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export function registerAuth(app: FastifyInstance, deps: Pick<Deps, 'db' | 'clock'>): void {
   app.decorateRequest('auth', null);
   app.addHook('preValidation', async (request: FastifyRequest, _reply: FastifyReply) => {
-    if (!request.url.startsWith('/api/')) return;
+    if (!request.url.startsWith('/api/') || request.url.startsWith(DOCS_PREFIX)) return;
     const header = request.headers.authorization;
     const cookie = request.cookies[SESSION_COOKIE];
     let auth: Authenticated | null = null;

@@ -1,0 +1,36 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describe } from 'vitest';
+import { connect, type Db } from '../../db/connect';
+import { buildApp } from '../app';
+import { inject } from '../../test/world';
+import type { FastifyInstance } from 'fastify';
+
+describe('API documentation', () => {
+  let db: Db;
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    db = await connect({ memory: true });
+    app = await buildApp({ db });
+  });
+  afterAll(async () => {
+    await app.close();
+    await db.close();
+  });
+
+  it('serves an OpenAPI 3 document with request and response schemas for the routes', async () => {
+    const res = await inject(app, { method: 'GET', url: '/api/openapi.json' });
+    const doc = res.body as {
+      openapi: string;
+      paths: Record<string, Record<string, { requestBody?: unknown; responses?: Record<string, unknown> }>>;
+    };
+    expect(doc.openapi).toMatch(/^3\./);
+    expect(doc.paths['/api/goals']!.post!.requestBody).toBeDefined();
+    expect(doc.paths['/api/goals']!.post!.responses!['201']).toBeDefined();
+  });
+
+  it('serves browsable docs without signing in', async () => {
+    const page = await inject(app, { method: 'GET', url: '/api/docs/' });
+    expect(page.status).toBe(200);
+    expect(String(page.body)).toMatch(/swagger/i);
+  });
+});
