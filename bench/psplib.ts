@@ -4,7 +4,6 @@
  *
  *   npx tsx bench/psplib.ts --dir DIR --ref FILE [--schedules N] [--time-ms T] [--seed S] [--out CSV]
  *
- * Tuning only (global GA settings, never per instance): --population P, --tune '{"peakShare":0.5}'.
  * Files in DIR that are not instances (result tables) are skipped. Every plan is checked by the
  * independent validator; "feasible" counts plans with no violation.
  */
@@ -18,19 +17,9 @@ import {
   psplibKey,
   validatePlan,
 } from '../src/engine/index';
-import { tuning } from '../src/engine/search';
 import { listFiles, mean, numberArg, parseArgs, writeCsv } from './common';
 
-const args = parseArgs(process.argv.slice(2), [
-  'dir',
-  'ref',
-  'schedules',
-  'time-ms',
-  'seed',
-  'out',
-  'population',
-  'tune',
-]);
+const args = parseArgs(process.argv.slice(2), ['dir', 'ref', 'schedules', 'time-ms', 'seed', 'out']);
 const dir = args.dir;
 if (!dir) throw new Error('--dir DIR is required');
 const refFile = args.ref;
@@ -38,7 +27,6 @@ const schedules = numberArg(args, 'schedules');
 const timeMs = numberArg(args, 'time-ms');
 const seed = numberArg(args, 'seed') ?? 1;
 const budget = schedules ?? (timeMs === undefined ? 5000 : undefined);
-if (args.tune !== undefined) Object.assign(tuning, JSON.parse(args.tune) as Partial<typeof tuning>);
 const reference = refFile
   ? parsePsplibResults(fs.readFileSync(refFile, 'latin1'))
   : new Map<string, number>();
@@ -62,12 +50,7 @@ for (const file of listFiles(dir, '.sm')) {
   const name = path.basename(file, '.sm');
   const bounds = makespanBounds(inst.input);
   const t0 = performance.now();
-  const result = plan(inst.input, {
-    seed,
-    maxSchedules: budget,
-    timeLimitMs: timeMs,
-    populationSize: numberArg(args, 'population'),
-  });
+  const result = plan(inst.input, { seed, maxSchedules: budget, timeLimitMs: timeMs });
   const ms = performance.now() - t0;
   const violations = result.activities.length > 0 ? validatePlan(inst.input, result) : [{ kind: 'none' }];
   const ok = violations.length === 0 && result.status !== 'infeasible';

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { lowerBound } from './bounds';
+import { compile } from './compile';
 import { plan, planAsync, validatePlan } from './index';
 import { Random } from './random';
+import { Search } from './search';
 import type { Activity, PlanInput, PlanResult } from './types';
 
 // ---------------------------------------------------------------------------------------------
@@ -176,6 +179,39 @@ describe('plan: small instances against exhaustive search', () => {
       const result = plan(input, { seed, maxSchedules: 2000 });
       expectValid(input, result);
       expect(result.values[0], `instance ${seed}`).toBe(bruteForce(input, 'makespan'));
+    }
+  });
+});
+
+describe('plan: the two searches', () => {
+  it('the single-population search (forward pass and double justification) finds the optimum too', () => {
+    for (let seed = 1; seed <= 8; seed++) {
+      const input = randomRcpsp(seed, 7);
+      const compiled = compile(input);
+      if (!compiled.ok) throw new Error('instance does not compile');
+      const search = new Search(compiled.problem, {
+        seed,
+        maxSchedules: 2000,
+        timeLimitMs: Infinity,
+        lowerBound: lowerBound(compiled.problem),
+        now: () => 0,
+        settings: { bidirectional: false },
+      });
+      while (search.step()) {
+        // one generation per step
+      }
+      expect(search.bestValues[1], `instance ${seed}`).toBe(bruteForce(input, 'makespan'));
+    }
+  });
+
+  it('the bi-population search returns valid plans on larger instances for any budget', () => {
+    for (let seed = 1; seed <= 6; seed++) {
+      const input = randomRcpsp(seed, 40);
+      for (const maxSchedules of [1, 2, 3, 57, 600]) {
+        const result = plan(input, { seed, maxSchedules });
+        expectValid(input, result);
+        expect(result.schedules).toBeLessThanOrEqual(maxSchedules);
+      }
     }
   });
 });
