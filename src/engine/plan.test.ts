@@ -216,6 +216,52 @@ describe('plan: the two searches', () => {
   });
 });
 
+describe('plan: intensification and decomposition', () => {
+  it('keeps every plan valid and every pass counted when the decomposition and the rebuilds run', () => {
+    for (let seed = 1; seed <= 4; seed++) {
+      const input = randomRcpsp(seed, 30);
+      const compiled = compile(input);
+      if (!compiled.ok) throw new Error('instance does not compile');
+      for (const maxSchedules of [5, 90, 700]) {
+        const search = new Search(compiled.problem, {
+          seed,
+          maxSchedules,
+          timeLimitMs: Infinity,
+          lowerBound: lowerBound(compiled.problem),
+          now: () => 0,
+          populationSize: 12,
+          settings: { decompEvery: 1, decompBudget: 30, intensifyAt: 0.3, intensifyRight: true },
+        });
+        let last = 0;
+        while (search.step()) {
+          expect(search.schedules).toBeGreaterThanOrEqual(last);
+          last = search.schedules;
+        }
+        expect(search.schedules).toBeLessThanOrEqual(maxSchedules);
+        // the best plan is a real forward schedule: re-check it with the independent validator
+        const result: PlanResult = {
+          status: 'feasible',
+          activities: compiled.problem.ids.map((id, j) => ({
+            activity: id,
+            start: search.bestStart[j]!,
+            finish: search.bestFinish[j]!,
+            tardiness: 0,
+            why: [],
+          })),
+          objectives: ['makespan'],
+          values: [search.bestValues[1]!],
+          makespan: search.bestValues[1]!,
+          lowerBound: 0,
+          schedules: search.schedules,
+          elapsedMs: 0,
+          issues: [],
+        };
+        expect(validatePlan(input, result), `instance ${seed} budget ${maxSchedules}`).toEqual([]);
+      }
+    }
+  });
+});
+
 describe('plan: metamorphic properties', () => {
   it('gives the same plan when a person nobody needs is added', () => {
     for (let seed = 1; seed <= 5; seed++) {
