@@ -222,7 +222,14 @@ describe('plan: intensification and decomposition', () => {
       const input = randomRcpsp(seed, 30);
       const compiled = compile(input);
       if (!compiled.ok) throw new Error('instance does not compile');
-      for (const maxSchedules of [5, 90, 700]) {
+      for (const [maxSchedules, decompBi] of [
+        [5, false],
+        [90, false],
+        [700, false],
+        [5, true],
+        [90, true],
+        [700, true],
+      ] as const) {
         const search = new Search(compiled.problem, {
           seed,
           maxSchedules,
@@ -230,7 +237,7 @@ describe('plan: intensification and decomposition', () => {
           lowerBound: lowerBound(compiled.problem),
           now: () => 0,
           populationSize: 12,
-          settings: { decompEvery: 1, decompBudget: 30, intensifyAt: 0.3, intensifyRight: true },
+          settings: { decompEvery: 1, decompBudget: 30, intensifyAt: 0.3, intensifyRight: true, decompBi },
         });
         let last = 0;
         while (search.step()) {
@@ -256,7 +263,9 @@ describe('plan: intensification and decomposition', () => {
           elapsedMs: 0,
           issues: [],
         };
-        expect(validatePlan(input, result), `instance ${seed} budget ${maxSchedules}`).toEqual([]);
+        expect(validatePlan(input, result), `instance ${seed} budget ${maxSchedules} bi ${decompBi}`).toEqual(
+          [],
+        );
       }
     }
   });
