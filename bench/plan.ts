@@ -1,0 +1,87 @@
+/**
+ * Product benchmark of planning: an organization made by the demo generator, planned whole by the same
+ * path as "Plan" in the web app (read the database → engine in a worker thread → explanations and
+ * figures stored), against the baseline of bench/plan-baseline.ts on the same open work.
+ *
+ *   npm run bench:plan -- --people 200 --tasks 5000 --seed 1 [--time-ms T]
+ *
+ * Ends with one line: plan: people=… tasks=… ms=… late=… lateness_h=… overload_h=… growth=…
+ * baseline_late=… baseline_lateness_h=… baseline_overload_h=…
+ */
+import { planFigures } from '../src/core/plan-figures';
+import { connect } from '../src/db/connect';
+import { createDemoOrganization } from '../src/server/demo/create-demo';
+import { commitmentsOf, figurePeopleOf } from '../src/server/areas/planning/explain-plan';
+import { PlanJobs } from '../src/server/areas/planning/jobs';
+import { loadSnapshot } from '../src/server/areas/planning/load-snapshot';
+import { workerRunner } from '../src/server/areas/planning/runner';
+import { startPlanRun } from '../src/server/areas/planning/start-plan-run';
+import { getPlanRun } from '../src/server/areas/planning/get-plan-run';
+import { fixedClock } from '../src/server/providers/clock';
+import { buildPlanInput, PERIODS_PER_DAY } from '../src/server/areas/planning/build-input';
+import { baselineSchedule } from './plan-baseline';
+import { numberArg, parseArgs } from './common';
+
+const args = parseArgs(process.argv.slice(2), ['people', 'tasks', 'seed', 'time-ms']);
+const people = numberArg(args, 'people') ?? 200;
+const tasks = numberArg(args, 'tasks') ?? 5000;
+const seed = numberArg(args, 'seed') ?? 1;
+const timeMs = numberArg(args, 'time-ms');
+
+const clock = fixedClock('2026-03-02T09:00:00.000Z');
+const db = await connect({ memory: true });
+try {
+  const plain = { hash: async (p: string) => `plain:${p}`, verify: async () => false };
+  const demo = await createDemoOrganization({ db: db.db, clock, passwords: plain }, { people, tasks, seed });
+  const actor = { userId: 'bench', orgId: demo.orgId, role: 'owner' as const, personId: null };
+  const jobs = new PlanJobs({ db: db.db, clock }, workerRunner);
+  const deps = { db: db.db, clock, dialect: db.dialect, jobs };
+
+  const t0 = performance.now();
+  const started = await startPlanRun(deps, actor, {
+    keepAssignees: false,
+    seed,
+    ...(timeMs !== undefined ? { timeLimitMs: timeMs } : {}),
+  });
+  await started.finished;
+  const ms = Math.round(performance.now() - t0);
+  const run = await getPlanRun(deps, actor, started.run.id);
+  if (run.status !== 'done' || !run.figures)
+    throw new Error(`the plan run ended ${run.status}: ${run.message ?? ''}`);
+
+  const snapshot = await loadSnapshot(
+    db.db,
+    demo.orgId,
+    null,
+    run.startDate <= '2026-03-02' ? '2026-03-02' : run.startDate,
+  );
+  const baseline = planFigures(
+    [...baselineSchedule(snapshot), ...commitmentsOf(snapshot)],
+    figurePeopleOf(snapshot),
+    snapshot.today,
+  );
+  const p = run.figures.proposed;
+  // lateness no plan can avoid: work already late, or whose predecessors cannot finish in time
+  const built = buildPlanInput(snapshot, { keepAssignees: false });
+  const forced = Math.round((built.lateBy * 8) / PERIODS_PER_DAY);
+  const c = run.figures.current;
+  console.log(
+    `open tasks ${run.taskCount}, engine ${run.engineStatus} after ${run.progress.schedules} schedules; ` +
+      `cannot be placed ${run.unplaceableCount}; time limit ${run.timeLimitMs} ms`,
+  );
+  console.log(
+    `current plan: late ${c.lateTasks}, lateness ${c.latenessHours} h, overload ${c.overloadHours} h, unplanned ${c.unplannedTasks}`,
+  );
+  console.log(
+    `unavoidable lateness ${forced} h; avoidable: plan ${Math.round(p.latenessHours - forced)} h, ` +
+      `baseline ${Math.round(baseline.latenessHours - forced)} h (the baseline plans whole days and ignores part-time capacity and time off)`,
+  );
+  console.log(
+    `plan: people=${people} tasks=${tasks} ms=${ms} late=${p.lateTasks} lateness_h=${p.latenessHours} ` +
+      `overload_h=${p.overloadHours} growth=${p.growthAssignments} baseline_late=${baseline.lateTasks} ` +
+      `baseline_lateness_h=${baseline.latenessHours} baseline_overload_h=${baseline.overloadHours}`,
+  );
+  await jobs.close();
+} finally {
+  await db.close();
+}

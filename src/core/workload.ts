@@ -1,0 +1,97 @@
+/**
+ * How planned work turns into hours on days, for the workload view, the plan figures and budgets.
+ * One rule everywhere: a task's remaining hours are spread evenly over the working days of its window
+ * on which its person works (Monday to Friday, minus their time off); a window with no such day puts
+ * the hours on its last day. The current plan as of today: a window that has already begun starts
+ * today, and a window that has passed (overdue work) slides to start today, keeping its length.
+ */
+import {
+  addWorkdays,
+  dateOf,
+  dayNumber,
+  isWorkdayNumber,
+  nextWorkday,
+  previousWorkday,
+  workdaysBetween,
+} from './workdays';
+
+/** The hours a working day holds at full time (a week of 40 hours). */
+export const HOURS_PER_DAY = 8;
+
+export interface Window {
+  start: string;
+  end: string;
+}
+
+/** The window a task occupies in the current plan, seen from `today`; null when it has no dates. */
+export function currentWindow(
+  plannedStart: string | null,
+  plannedEnd: string | null,
+  today: string,
+): Window | null {
+  let start = plannedStart ?? plannedEnd;
+  let end = plannedEnd ?? plannedStart;
+  if (start === null || end === null) return null;
+  if (end < start) [start, end] = [end, start];
+  const first = nextWorkday(today);
+  if (end < today) {
+    const length = Math.max(1, workdaysBetween(nextWorkday(start), end) + 1);
+    return { start: first, end: addWorkdays(first, length - 1) };
+  }
+  if (start < today) start = end < first ? end : first;
+  return { start, end };
+}
+
+/** A person's working days: Monday to Friday unless the date is in `daysOff`. */
+export function isPersonWorking(daysOff: ReadonlySet<string>, iso: string): boolean {
+  return isWorkdayNumber(dayNumber(iso)) && !daysOff.has(iso);
+}
+
+/** The dates of every day off in the given inclusive ranges (weekends included; callers test workdays). */
+export function daysOffFrom(ranges: readonly { startDate: string; endDate: string }[]): Set<string> {
+  const out = new Set<string>();
+  for (const r of ranges) {
+    const last = Math.min(dayNumber(r.endDate), dayNumber(r.startDate) + 3660);
+    for (let d = dayNumber(r.startDate); d <= last; d++) out.add(dateOf(d));
+  }
+  return out;
+}
+
+/** Spreads `hours` over the working days of the window; calls `add(date, hours)` for each. */
+export function spreadHours(
+  hours: number,
+  window: Window,
+  daysOff: ReadonlySet<string>,
+  add: (date: string, hours: number) => void,
+): void {
+  if (hours <= 0) return;
+  const first = dayNumber(window.start);
+  const last = dayNumber(window.end);
+  const days: string[] = [];
+  for (let d = first; d <= last; d++) {
+    const iso = dateOf(d);
+    if (isWorkdayNumber(d) && !daysOff.has(iso)) days.push(iso);
+  }
+  if (days.length === 0) {
+    add(window.end, hours);
+    return;
+  }
+  const each = hours / days.length;
+  for (const iso of days) add(iso, each);
+}
+
+/** A person's capacity in hours on one day (0 on weekends and days off). */
+export function capacityOn(hoursPerDay: number, daysOff: ReadonlySet<string>, iso: string): number {
+  return isPersonWorking(daysOff, iso) ? hoursPerDay : 0;
+}
+
+/** Hours per working day from a weekly capacity (a 40-hour week is 8 hours a day). */
+export function hoursPerDayOf(capacityHoursPerWeek: number): number {
+  return Math.max(0, capacityHoursPerWeek) / 5;
+}
+
+/** Working days late: how many working days after the deadline (or its last working day) the work ends. */
+export function lateWorkdays(end: string, deadline: string | null): number {
+  if (deadline === null || end <= deadline) return 0;
+  return Math.max(0, workdaysBetween(previousWorkday(deadline), end));
+}

@@ -1,0 +1,75 @@
+import type { z } from 'zod';
+import type { Actor } from '../../../core/actor';
+import { notFound } from '../../../core/errors';
+import type { Page } from '../../../core/schemas/common';
+import type { PlanProposal, proposalListQuery } from '../../../core/schemas/planning';
+import { assertCanSeeRun } from './access';
+import * as repo from './repo';
+import type { PlanningDeps } from './start-plan-run';
+
+function present(row: repo.ProposalWithNames): PlanProposal {
+  let reasons: string[] = [];
+  try {
+    const parsed: unknown = JSON.parse(row.reasons);
+    if (Array.isArray(parsed)) reasons = parsed.filter((r): r is string => typeof r === 'string');
+  } catch {
+    // keep none
+  }
+  const proposed =
+    row.unplaceable !== null
+      ? null
+      : {
+          personId: row.proposed_person_id,
+          personName: row.proposed_person_name,
+          start: row.proposed_start,
+          end: row.proposed_end,
+        };
+  return {
+    taskId: row.task_id,
+    title: row.title,
+    projectId: row.project_id,
+    projectName: row.project_name,
+    hours: Number(row.hours),
+    deadline: row.deadline,
+    current: {
+      personId: row.current_person_id,
+      personName: row.current_person_name,
+      start: row.current_start,
+      end: row.current_end,
+    },
+    proposed,
+    currentLateHours: Number(row.current_late_hours),
+    proposedLateHours: Number(row.proposed_late_hours),
+    changesPerson: proposed !== null && proposed.personId !== row.current_person_id,
+    changesDates:
+      proposed !== null && (proposed.start !== row.current_start || proposed.end !== row.current_end),
+    isChanged: Number(row.is_changed) === 1,
+    isPinned: Number(row.is_pinned) === 1,
+    isInProgress: Number(row.is_in_progress) === 1,
+    isGrowth: Number(row.is_growth) === 1,
+    headline: row.headline,
+    reasons,
+    unplaceable: row.unplaceable,
+    appliedAt: row.applied_at,
+  };
+}
+
+/** The run's rows, in plan order: every task, or only those that change or cannot be placed. */
+export async function listProposals(
+  deps: PlanningDeps,
+  actor: Actor,
+  runId: string,
+  query: z.output<typeof proposalListQuery>,
+): Promise<Page<PlanProposal>> {
+  const run = await repo.findRunRow(deps.db, actor.orgId, runId);
+  if (!run) throw notFound('Plan run');
+  assertCanSeeRun(actor, run);
+  const { rows, total } = await repo.listProposalRows(
+    deps.db,
+    actor.orgId,
+    runId,
+    { changedOnly: query.changedOnly === 'true' },
+    query,
+  );
+  return { items: rows.map(present), total, limit: query.limit, offset: query.offset };
+}

@@ -1,0 +1,197 @@
+/**
+ * The whole CPU-bound part of a plan run, pure and in one function so it can run in a worker thread
+ * (plan-worker.ts) or in-process: snapshot → engine input → the engine's search → proposals and
+ * figures. Progress is reported about once per generation; an AbortSignal stops the search and keeps
+ * the best plan found so far.
+ */
+import { plan, planAsync, type PlanIssue, type PlanResult } from '../../../engine/index';
+import { HOURS_PER_DAY } from '../../../core/workload';
+import { buildPlanInput, PERIODS_PER_DAY, tightenDeadlines, type BuiltPlan } from './build-input';
+import { explainPlan, type PlanIssueView, type ProposalRow } from './explain-plan';
+import type { PlanSnapshot } from './snapshot';
+import type { PlanFigures } from '../../../core/plan-figures';
+
+export interface PipelineOptions {
+  keepAssignees: boolean;
+  timeLimitMs: number;
+  seed: number;
+  /** Stop after this many schedules even with time left (small scopes finish early). */
+  maxSchedules?: number;
+}
+
+export interface PipelineProgress {
+  schedules: number;
+  elapsedMs: number;
+  /** Lateness of the best plan so far, in hours (working days late × 8). */
+  bestLatenessHours: number | null;
+}
+
+export interface PipelineHooks {
+  onProgress?: (progress: PipelineProgress) => void;
+  signal?: AbortSignal;
+}
+
+export interface PlanOutcome {
+  /** The engine's status, or 'empty' when there was nothing to plan. */
+  engineStatus: string;
+  /** Whether proposals exist (a run cancelled before its first plan has none). */
+  hasPlan: boolean;
+  proposals: ProposalRow[];
+  figures: { current: PlanFigures; proposed: PlanFigures } | null;
+  issues: PlanIssueView[];
+  message: string | null;
+  schedules: number;
+  elapsedMs: number;
+}
+
+/**
+ * Default search budget: 2 s for a project, up to 6 s for thousands of tasks (the search finds most
+ * of its gains in the first seconds; measured in docs/benchmarks.md).
+ */
+export function defaultTimeLimitMs(taskCount: number): number {
+  return Math.round(Math.min(6000, Math.max(2000, 1000 + 1.5 * taskCount)));
+}
+
+/** Enough schedules for a small scope to settle, so it does not use its whole time limit. */
+export function defaultMaxSchedules(taskCount: number): number {
+  return Math.max(3000, Math.min(200_000, 300 * taskCount));
+}
+
+const PIN_ISSUES = new Set<PlanIssue['kind']>([
+  'pin-before-release',
+  'pin-before-predecessors',
+  'pins-overlap',
+  'pin-on-day-off',
+  'pin-violated',
+]);
+
+/**
+ * The engine refuses inputs it cannot plan at all. build-input.ts prevents the cases it knows; this is
+ * the safety net for the rest: ask the engine to check the input (a cancelled run does only that),
+ * relax the pins it names or take out the tasks it names, and ask again.
+ */
+export function makePlannable(built: BuiltPlan): PlanIssue[] {
+  const aborted = new AbortController();
+  aborted.abort();
+  for (let round = 0; round < 8; round++) {
+    const check = plan(built.input, { signal: aborted.signal });
+    if (check.status !== 'invalid' && check.status !== 'infeasible') return [];
+    if (check.issues.length === 0) return [];
+    let changed = false;
+    for (const issue of check.issues) {
+      if (PIN_ISSUES.has(issue.kind)) {
+        // the later-named activity of an overlap, or each named one otherwise, loses its start pin
+        const names = issue.kind === 'pins-overlap' ? issue.activities.slice(-1) : issue.activities;
+        for (const id of names) {
+          const a = built.input.activities.find((x) => x.id === id);
+          if (a?.pin?.start !== undefined) {
+            delete a.pin.start;
+            built.notes.set(id, [...(built.notes.get(id) ?? []), 'Its pinned start could not be kept.']);
+            changed = true;
+          }
+        }
+      } else {
+        for (const id of issue.activities) {
+          if (built.unplaceable.has(id) || !built.input.activities.some((a) => a.id === id)) continue;
+          built.unplaceable.set(
+            id,
+            issue.kind === 'precedence-cycle' ? 'Its dependencies form a circle.' : issue.message,
+          );
+          changed = true;
+        }
+      }
+    }
+    if (!changed) return check.issues;
+    removeUnplaceable(built);
+    tightenDeadlines(built);
+  }
+  return [];
+}
+
+function removeUnplaceable(built: BuiltPlan): void {
+  const keep = built.input.activities.filter((a) => !built.unplaceable.has(a.id));
+  const ids = new Set(keep.map((a) => a.id));
+  for (const a of keep)
+    if (a.predecessors)
+      a.predecessors = a.predecessors.filter((p) => ids.has(typeof p === 'string' ? p : p.activity));
+  built.input = { ...built.input, activities: keep };
+}
+
+export async function runPipeline(
+  snapshot: PlanSnapshot,
+  options: PipelineOptions,
+  hooks: PipelineHooks = {},
+): Promise<PlanOutcome> {
+  const t0 = performance.now();
+  const built = buildPlanInput(snapshot, { keepAssignees: options.keepAssignees });
+  const refused = makePlannable(built);
+  if (refused.length > 0) {
+    return {
+      engineStatus: 'invalid',
+      hasPlan: false,
+      proposals: [],
+      figures: null,
+      issues: refused.map((i) => ({ message: i.message, taskIds: i.activities })),
+      message: 'The planner could not use this data; the issues name the tasks to fix.',
+      schedules: 0,
+      elapsedMs: Math.round(performance.now() - t0),
+    };
+  }
+  let result: PlanResult | null = null;
+  if (built.input.activities.length > 0) {
+    const left = Math.max(300, options.timeLimitMs - (performance.now() - t0));
+    result = await planAsync(built.input, {
+      seed: options.seed,
+      timeLimitMs: left,
+      maxSchedules: options.maxSchedules ?? defaultMaxSchedules(built.input.activities.length),
+      ...(hooks.signal ? { signal: hooks.signal } : {}),
+      onProgress: hooks.onProgress
+        ? (report) =>
+            hooks.onProgress!({
+              schedules: report.schedules,
+              elapsedMs: Math.round(performance.now() - t0),
+              bestLatenessHours:
+                report.best.length > 0
+                  ? Math.round((report.best[0]! + built.lateBy) * (HOURS_PER_DAY / PERIODS_PER_DAY) * 10) / 10
+                  : null,
+            })
+        : undefined,
+    });
+  }
+  const elapsedMs = Math.round(performance.now() - t0);
+  if (result !== null && result.activities.length === 0) {
+    const cancelled = result.status === 'cancelled';
+    return {
+      engineStatus: result.status,
+      hasPlan: false,
+      proposals: [],
+      figures: null,
+      issues: result.issues.map((i) => ({ message: i.message, taskIds: i.activities })),
+      message: cancelled
+        ? 'Cancelled before the planner found a first plan.'
+        : result.status === 'timedout'
+          ? 'The time limit ran out before the planner found a first plan; give it more time.'
+          : 'The planner found no plan; the issues say why.',
+      schedules: result.schedules,
+      elapsedMs,
+    };
+  }
+  const explained = explainPlan(snapshot, built, result);
+  return {
+    engineStatus: result?.status ?? 'empty',
+    hasPlan: true,
+    proposals: explained.proposals,
+    figures: explained.figures,
+    issues: explained.issues,
+    message:
+      result === null
+        ? snapshot.tasks.length === 0
+          ? 'There is no open work to plan in this scope.'
+          : 'No task in this scope can be planned; the issues say why.'
+        : result.status === 'cancelled'
+          ? 'Stopped early: this is the best plan found before you cancelled.'
+          : null,
+    schedules: result?.schedules ?? 0,
+    elapsedMs,
+  };
+}

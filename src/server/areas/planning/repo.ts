@@ -1,0 +1,477 @@
+/** All SQL of planning: what a plan is made from, plan runs, their proposals, and applying them. */
+import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
+import type { Dialect } from '../../../db/connect';
+import type { PlanProposalsTable, PlanRunsTable } from '../../../db/schema';
+import type { DB } from '../../deps';
+
+export type PlanRunRow = Selectable<PlanRunsTable>;
+export type PlanProposalRow = Selectable<PlanProposalsTable>;
+
+/** Projects whose open tasks the whole-organization plan covers. */
+const LIVE_PROJECT_STATUSES = ['planned', 'active'];
+/** Projects whose open tasks no longer take anyone's time. */
+const CLOSED_PROJECT_STATUSES = ['done', 'cancelled'];
+
+// ---------------------------------------------------------------- what a plan is made from
+
+export async function listSkillRows(db: DB, orgId: string) {
+  return db.selectFrom('skills').select(['id', 'name']).where('org_id', '=', orgId).orderBy('name').execute();
+}
+
+export async function listPeopleRows(db: DB, orgId: string) {
+  return db
+    .selectFrom('people')
+    .select(['id', 'name', 'team_id', 'capacity_hours_per_week', 'cost_rate', 'bill_rate', 'passions'])
+    .where('org_id', '=', orgId)
+    .orderBy('name')
+    .orderBy('id')
+    .execute();
+}
+
+export async function listPersonSkillRows(db: DB, orgId: string) {
+  return db
+    .selectFrom('person_skills')
+    .select(['person_id', 'skill_id', 'level'])
+    .where('org_id', '=', orgId)
+    .orderBy('person_id')
+    .orderBy('skill_id')
+    .execute();
+}
+
+export async function listGrowthGoalRows(db: DB, orgId: string) {
+  return db
+    .selectFrom('growth_goals')
+    .select(['person_id', 'skill_id', 'target_level'])
+    .where('org_id', '=', orgId)
+    .orderBy('person_id')
+    .orderBy('skill_id')
+    .execute();
+}
+
+export async function listTimeOffRows(db: DB, orgId: string) {
+  return db
+    .selectFrom('time_off')
+    .select(['person_id', 'start_date', 'end_date'])
+    .where('org_id', '=', orgId)
+    .orderBy('person_id')
+    .orderBy('start_date')
+    .orderBy('end_date')
+    .execute();
+}
+
+export async function listProjectRows(db: DB, orgId: string) {
+  return db
+    .selectFrom('projects')
+    .select(['id', 'name', 'start_date', 'deadline', 'manager_id', 'status', 'budget_hours', 'budget_money'])
+    .where('org_id', '=', orgId)
+    .orderBy('name')
+    .orderBy('id')
+    .execute();
+}
+export type PlanningProjectRow = Awaited<ReturnType<typeof listProjectRows>>[number];
+
+const taskColumns = [
+  'tasks.id',
+  'tasks.title',
+  'tasks.project_id',
+  'tasks.goal_id',
+  'tasks.estimate_hours',
+  'tasks.skill_id',
+  'tasks.min_level',
+  'tasks.deadline',
+  'tasks.assignee_id',
+  'tasks.status',
+  'tasks.planned_start',
+  'tasks.planned_end',
+  'tasks.pinned',
+  'tasks.position',
+  'tasks.created_at',
+  'tasks.updated_at',
+  'projects.name as project_name',
+] as const;
+
+/**
+ * Open tasks in scope: of the given projects, or (null) every open task of the organization that is
+ * on a goal or in a planned or active project.
+ */
+export async function listOpenTasksInScope(db: DB, orgId: string, projectIds: readonly string[] | null) {
+  let query = db
+    .selectFrom('tasks')
+    .leftJoin('projects', (join) =>
+      join.onRef('projects.id', '=', 'tasks.project_id').on('projects.org_id', '=', orgId),
+    )
+    .select(taskColumns)
+    .where('tasks.org_id', '=', orgId)
+    .where('tasks.status', '<>', 'done');
+  if (projectIds === null)
+    query = query.where((eb) =>
+      eb.or([eb('tasks.project_id', 'is', null), eb('projects.status', 'in', LIVE_PROJECT_STATUSES)]),
+    );
+  else if (projectIds.length === 0) return [];
+  else query = query.where('tasks.project_id', 'in', [...projectIds]);
+  return query.orderBy('tasks.id').execute();
+}
+export type OpenTaskRow = Awaited<ReturnType<typeof listOpenTasksInScope>>[number];
+
+/** Every open task of the organization that has a person and dates, outside closed projects. */
+export async function listAssignedOpenTasks(db: DB, orgId: string) {
+  return db
+    .selectFrom('tasks')
+    .leftJoin('projects', (join) =>
+      join.onRef('projects.id', '=', 'tasks.project_id').on('projects.org_id', '=', orgId),
+    )
+    .select(taskColumns)
+    .where('tasks.org_id', '=', orgId)
+    .where('tasks.status', '<>', 'done')
+    .where('tasks.assignee_id', 'is not', null)
+    .where((eb) =>
+      eb.or([eb('tasks.planned_start', 'is not', null), eb('tasks.planned_end', 'is not', null)]),
+    )
+    .where((eb) =>
+      eb.or([eb('tasks.project_id', 'is', null), eb('projects.status', 'not in', CLOSED_PROJECT_STATUSES)]),
+    )
+    .orderBy('tasks.id')
+    .execute();
+}
+
+/** Every open task of the organization (the forecast simulates them all: people's queues cross projects). */
+export async function listAllOpenTasks(db: DB, orgId: string) {
+  return db
+    .selectFrom('tasks')
+    .leftJoin('projects', (join) =>
+      join.onRef('projects.id', '=', 'tasks.project_id').on('projects.org_id', '=', orgId),
+    )
+    .select(taskColumns)
+    .where('tasks.org_id', '=', orgId)
+    .where('tasks.status', '<>', 'done')
+    .where((eb) =>
+      eb.or([eb('tasks.project_id', 'is', null), eb('projects.status', 'not in', CLOSED_PROJECT_STATUSES)]),
+    )
+    .orderBy('tasks.id')
+    .execute();
+}
+
+export async function listOpenTasksById(db: DB, orgId: string, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('tasks')
+    .select(['id', 'title', 'planned_end'])
+    .where('org_id', '=', orgId)
+    .where('status', '<>', 'done')
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
+}
+
+/** Dependencies of the given tasks (task → what it waits for). */
+export async function listDependencyRows(db: DB, orgId: string, taskIds: readonly string[]) {
+  if (taskIds.length === 0) return [];
+  const rows: { task_id: string; depends_on_id: string }[] = [];
+  for (let i = 0; i < taskIds.length; i += 5000) {
+    rows.push(
+      ...(await db
+        .selectFrom('task_dependencies')
+        .select(['task_id', 'depends_on_id'])
+        .where('org_id', '=', orgId)
+        .where('task_id', 'in', taskIds.slice(i, i + 5000))
+        .execute()),
+    );
+  }
+  return rows.sort((a, b) =>
+    a.task_id === b.task_id
+      ? a.depends_on_id.localeCompare(b.depends_on_id)
+      : a.task_id.localeCompare(b.task_id),
+  );
+}
+
+/** Hours logged per task, for the given tasks. */
+export async function loggedHoursOf(
+  db: DB,
+  orgId: string,
+  taskIds: readonly string[],
+): Promise<Map<string, number>> {
+  const out = new Map<string, number>();
+  for (let i = 0; i < taskIds.length; i += 5000) {
+    const rows = await db
+      .selectFrom('time_entries')
+      .select((eb) => ['task_id', eb.fn.sum<number | string>('hours').as('hours')])
+      .where('org_id', '=', orgId)
+      .where('task_id', 'in', taskIds.slice(i, i + 5000))
+      .groupBy('task_id')
+      .execute();
+    for (const r of rows) out.set(r.task_id, Number(r.hours));
+  }
+  return out;
+}
+
+/** Estimate and logged hours of done tasks, with who did them: the history of estimate against actual. */
+export async function listDoneTaskHistory(db: DB, orgId: string) {
+  return db
+    .selectFrom('tasks')
+    .innerJoin('time_entries', (join) =>
+      join.onRef('time_entries.task_id', '=', 'tasks.id').on('time_entries.org_id', '=', orgId),
+    )
+    .select((eb) => [
+      'tasks.id',
+      'tasks.assignee_id',
+      'tasks.estimate_hours',
+      eb.fn.sum<number | string>('time_entries.hours').as('logged'),
+    ])
+    .where('tasks.org_id', '=', orgId)
+    .where('tasks.status', '=', 'done')
+    .where('tasks.estimate_hours', '>', 0)
+    .groupBy(['tasks.id', 'tasks.assignee_id', 'tasks.estimate_hours'])
+    .orderBy('tasks.id')
+    .execute();
+}
+
+// ---------------------------------------------------------------- plan runs
+
+export async function insertRun(db: DB, row: Insertable<PlanRunsTable>): Promise<void> {
+  await db.insertInto('plan_runs').values(row).execute();
+}
+
+export async function findRunRow(db: DB, orgId: string, id: string): Promise<PlanRunRow | undefined> {
+  return db
+    .selectFrom('plan_runs')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+export async function updateRunRow(
+  db: DB,
+  orgId: string,
+  id: string,
+  patch: Omit<Updateable<PlanRunsTable>, 'id' | 'org_id'>,
+): Promise<void> {
+  await db.updateTable('plan_runs').set(patch).where('org_id', '=', orgId).where('id', '=', id).execute();
+}
+
+export async function isCancelRequested(db: DB, orgId: string, id: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('plan_runs')
+    .select('cancel_requested')
+    .where('org_id', '=', orgId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row !== undefined && Number(row.cancel_requested) === 1;
+}
+
+export async function listRunRows(
+  db: DB,
+  orgId: string,
+  createdBy: string | null,
+  window: { limit: number; offset: number },
+): Promise<{ rows: PlanRunRow[]; total: number }> {
+  let query = db.selectFrom('plan_runs').where('org_id', '=', orgId);
+  if (createdBy !== null) query = query.where('created_by', '=', createdBy);
+  const [rows, count] = await Promise.all([
+    query
+      .selectAll()
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(window.limit)
+      .offset(window.offset)
+      .execute(),
+    query.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
+}
+
+/** Keeps the newest `keep` runs of the organization (their proposals go with the rest by cascade). */
+export async function pruneRuns(db: DB, orgId: string, keep: number): Promise<void> {
+  const old = await db
+    .selectFrom('plan_runs')
+    .select('id')
+    .where('org_id', '=', orgId)
+    .where('status', 'not in', ['queued', 'running'])
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .offset(keep)
+    .limit(1000)
+    .execute();
+  if (old.length === 0) return;
+  const ids = old.map((r) => r.id);
+  await db.deleteFrom('plan_proposals').where('org_id', '=', orgId).where('run_id', 'in', ids).execute();
+  await db.deleteFrom('plan_runs').where('org_id', '=', orgId).where('id', 'in', ids).execute();
+}
+
+export async function projectNames(
+  db: DB,
+  orgId: string,
+  ids: readonly string[],
+): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('projects')
+    .select(['id', 'name'])
+    .where('org_id', '=', orgId)
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+// ---------------------------------------------------------------- proposals
+
+export async function insertProposals(
+  db: DB,
+  rows: readonly Insertable<PlanProposalsTable>[],
+): Promise<void> {
+  // 26 columns: 200 rows stay far below both databases' limits on bound values
+  for (let i = 0; i < rows.length; i += 200)
+    await db
+      .insertInto('plan_proposals')
+      .values(rows.slice(i, i + 200))
+      .execute();
+}
+
+export async function listProposalRows(
+  db: DB,
+  orgId: string,
+  runId: string,
+  filter: { changedOnly: boolean },
+  window: { limit: number; offset: number },
+) {
+  let query = db
+    .selectFrom('plan_proposals')
+    .leftJoin('projects', (join) =>
+      join.onRef('projects.id', '=', 'plan_proposals.project_id').on('projects.org_id', '=', orgId),
+    )
+    .leftJoin('people as cp', (join) =>
+      join.onRef('cp.id', '=', 'plan_proposals.current_person_id').on('cp.org_id', '=', orgId),
+    )
+    .leftJoin('people as pp', (join) =>
+      join.onRef('pp.id', '=', 'plan_proposals.proposed_person_id').on('pp.org_id', '=', orgId),
+    )
+    .where('plan_proposals.org_id', '=', orgId)
+    .where('plan_proposals.run_id', '=', runId);
+  if (filter.changedOnly)
+    query = query.where((eb) =>
+      eb.or([eb('plan_proposals.is_changed', '=', 1), eb('plan_proposals.unplaceable', 'is not', null)]),
+    );
+  const [rows, count] = await Promise.all([
+    query
+      .selectAll('plan_proposals')
+      .select([
+        'projects.name as project_name',
+        'cp.name as current_person_name',
+        'pp.name as proposed_person_name',
+      ])
+      .orderBy('plan_proposals.position')
+      .limit(window.limit)
+      .offset(window.offset)
+      .execute(),
+    query.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
+}
+export type ProposalWithNames = Awaited<ReturnType<typeof listProposalRows>>['rows'][number];
+
+export async function listChangedProposals(db: DB, orgId: string, runId: string): Promise<PlanProposalRow[]> {
+  return db
+    .selectFrom('plan_proposals')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('run_id', '=', runId)
+    .where('is_changed', '=', 1)
+    .where('applied_at', 'is', null)
+    .orderBy('position')
+    .execute();
+}
+
+export async function listProposalKeys(db: DB, orgId: string, runId: string) {
+  return db
+    .selectFrom('plan_proposals')
+    .select(['task_id', 'task_hash', 'title', 'is_changed', 'applied_at', 'project_id'])
+    .where('org_id', '=', orgId)
+    .where('run_id', '=', runId)
+    .execute();
+}
+
+export async function markProposalsApplied(
+  db: DB,
+  orgId: string,
+  runId: string,
+  taskIds: readonly string[],
+  at: string,
+): Promise<void> {
+  for (let i = 0; i < taskIds.length; i += 5000)
+    await db
+      .updateTable('plan_proposals')
+      .set({ applied_at: at })
+      .where('org_id', '=', orgId)
+      .where('run_id', '=', runId)
+      .where('task_id', 'in', taskIds.slice(i, i + 5000))
+      .execute();
+}
+
+/** Writes a proposal's person and dates onto its task. */
+export async function applyToTask(
+  db: DB,
+  orgId: string,
+  row: { taskId: string; personId: string | null; start: string | null; end: string | null },
+  at: string,
+): Promise<void> {
+  await db
+    .updateTable('tasks')
+    .set({ assignee_id: row.personId, planned_start: row.start, planned_end: row.end, updated_at: at })
+    .where('org_id', '=', orgId)
+    .where('id', '=', row.taskId)
+    .execute();
+}
+
+/**
+ * Serializes applying plans in one organization until the transaction ends, and (PostgreSQL) locks
+ * the rows about to be written so no edit slips in between the staleness check and the writes.
+ * SQLite runs one write transaction at a time already.
+ */
+export async function lockForApply(
+  db: DB,
+  dialect: Dialect,
+  orgId: string,
+  taskIds: readonly string[],
+): Promise<void> {
+  if (dialect !== 'postgres') return;
+  await sql`select pg_advisory_xact_lock(hashtext(${`plan-apply:${orgId}`}))`.execute(db);
+  for (let i = 0; i < taskIds.length; i += 5000)
+    await db
+      .selectFrom('tasks')
+      .select('id')
+      .where('org_id', '=', orgId)
+      .where('id', 'in', taskIds.slice(i, i + 5000))
+      .forUpdate()
+      .execute();
+}
+
+export async function personName(db: DB, orgId: string, id: string | null): Promise<string | null> {
+  if (id === null) return null;
+  const row = await db
+    .selectFrom('people')
+    .select('name')
+    .where('org_id', '=', orgId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row?.name ?? null;
+}
+
+export async function updateProposalHash(
+  db: DB,
+  orgId: string,
+  runId: string,
+  taskId: string,
+  taskHash: string,
+): Promise<void> {
+  await db
+    .updateTable('plan_proposals')
+    .set({ task_hash: taskHash })
+    .where('org_id', '=', orgId)
+    .where('run_id', '=', runId)
+    .where('task_id', '=', taskId)
+    .execute();
+}
+
+/** Every organization of the installation (the command line chooses one to plan). */
+export async function listOrganizationRows(db: DB) {
+  return db.selectFrom('organizations').select(['id', 'name']).orderBy('created_at').orderBy('id').execute();
+}

@@ -1,0 +1,99 @@
+/** Planning reads through TanStack Query: a running plan is polled until it settles. */
+import { useQuery, type QueryClient } from '@tanstack/react-query';
+import { planningApi, type OutlookScope, type WorkloadQuery } from './planning';
+
+export const planningKeys = {
+  runs: ['plan-runs'] as const,
+  run: (id: string) => ['plan-run', id] as const,
+  proposals: (id: string, changedOnly: boolean) => ['plan-proposals', id, changedOnly] as const,
+  workload: (query: WorkloadQuery) => ['workload', query] as const,
+  forecast: (projectId: string) => ['forecast', projectId] as const,
+  forecasts: (scope: OutlookScope) => ['forecasts', scope] as const,
+  budget: (projectId: string) => ['budget', projectId] as const,
+  budgets: (scope: OutlookScope) => ['budgets', scope] as const,
+};
+
+export function usePlanRuns(enabled = true) {
+  return useQuery({ queryKey: planningKeys.runs, queryFn: () => planningApi.runs(8), enabled });
+}
+
+/** A plan run, polled about three times a second while it is queued or running. */
+export function usePlanRun(id: string | null) {
+  return useQuery({
+    queryKey: planningKeys.run(id ?? ''),
+    queryFn: () => planningApi.run(id!),
+    enabled: id !== null,
+    refetchInterval: (query) => {
+      const status = query.state.data?.status;
+      return status === 'queued' || status === 'running' ? 300 : false;
+    },
+  });
+}
+
+export function useProposals(id: string | null, ready: boolean) {
+  return useQuery({
+    queryKey: planningKeys.proposals(id ?? '', false),
+    queryFn: () => planningApi.proposals(id!, false),
+    enabled: id !== null && ready,
+    staleTime: 60_000,
+  });
+}
+
+export function useWorkload(query: WorkloadQuery, enabled = true) {
+  return useQuery({
+    queryKey: planningKeys.workload(query),
+    queryFn: () => planningApi.workload(query),
+    enabled,
+  });
+}
+
+export function useForecast(projectId: string, enabled = true) {
+  return useQuery({
+    queryKey: planningKeys.forecast(projectId),
+    queryFn: () => planningApi.forecast(projectId),
+    enabled,
+  });
+}
+
+export function useForecasts(scope: OutlookScope, enabled = true) {
+  return useQuery({
+    queryKey: planningKeys.forecasts(scope),
+    queryFn: () => planningApi.forecasts(scope),
+    enabled,
+  });
+}
+
+export function useBudget(projectId: string, enabled = true) {
+  return useQuery({
+    queryKey: planningKeys.budget(projectId),
+    queryFn: () => planningApi.budget(projectId),
+    enabled,
+  });
+}
+
+export function useBudgets(scope: OutlookScope, enabled = true) {
+  return useQuery({
+    queryKey: planningKeys.budgets(scope),
+    queryFn: () => planningApi.budgets(scope),
+    enabled,
+  });
+}
+
+/** After a plan is applied: the work, the workload and every outlook read from the changed tasks. */
+export async function invalidateAfterApply(client: QueryClient): Promise<void> {
+  await Promise.all(
+    [
+      'tasks',
+      'task',
+      'projects',
+      'project',
+      'home',
+      'workload',
+      'forecast',
+      'forecasts',
+      'budget',
+      'budgets',
+      'plan-runs',
+    ].map((root) => client.invalidateQueries({ queryKey: [root] })),
+  );
+}

@@ -1,0 +1,41 @@
+/**
+ * The typed client of planning (issue 4): plan runs and their proposals, workload, deadline forecasts
+ * and budgets, over the same request function as client.ts. Types come from src/core/schemas/planning.ts.
+ */
+import type { z } from 'zod';
+import type * as s from '../../core/schemas/planning';
+import { http, type Page } from './client';
+
+export type PlanRun = z.infer<typeof s.planRun>;
+export type PlanFigures = z.infer<typeof s.planFigures>;
+export type PlanProposal = z.infer<typeof s.planProposal>;
+export type CreatePlanRunBody = z.input<typeof s.createPlanRunBody>;
+export type ApplyPlanResult = z.infer<typeof s.applyPlanResult>;
+export type Workload = z.infer<typeof s.workload>;
+export type WorkloadQuery = Partial<z.input<typeof s.workloadQuery>>;
+export type ProjectForecast = z.infer<typeof s.projectForecast>;
+export type ForecastSummary = z.infer<typeof s.forecastSummary>;
+export type ProjectBudget = z.infer<typeof s.projectBudget>;
+export type BudgetSummary = z.infer<typeof s.budgetSummary>;
+export type OutlookScope = 'mine' | 'all';
+
+const { get, post, seg } = http;
+
+export const planningApi = {
+  start: (body: CreatePlanRunBody) => post<PlanRun>('/api/plan-runs', body),
+  runs: (limit = 10) => get<Page<PlanRun>>('/api/plan-runs', { limit }),
+  run: (id: string) => get<PlanRun>(`/api/plan-runs/${seg(id)}`),
+  proposals: (id: string, changedOnly: boolean) =>
+    get<Page<PlanProposal>>(`/api/plan-runs/${seg(id)}/proposals`, {
+      changedOnly: changedOnly ? 'true' : 'false',
+      limit: 5000,
+    }),
+  cancel: (id: string) => post<PlanRun>(`/api/plan-runs/${seg(id)}/cancel`, {}),
+  apply: (id: string, taskIds?: string[]) =>
+    post<ApplyPlanResult>(`/api/plan-runs/${seg(id)}/apply`, taskIds ? { taskIds } : {}),
+  workload: (query: WorkloadQuery) => get<Workload>('/api/workload', query),
+  forecast: (projectId: string) => get<ProjectForecast>(`/api/projects/${seg(projectId)}/forecast`),
+  forecasts: (scope: OutlookScope) => get<{ items: ForecastSummary[] }>('/api/forecasts', { scope }),
+  budget: (projectId: string) => get<ProjectBudget>(`/api/projects/${seg(projectId)}/budget`),
+  budgets: (scope: OutlookScope) => get<{ items: BudgetSummary[] }>('/api/budgets', { scope }),
+};

@@ -1,0 +1,48 @@
+/** How planning screens say dates, ranges and lateness. */
+import { parseDate } from '../../lib/format';
+
+const day = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short' });
+const dayYear = new Intl.DateTimeFormat(undefined, {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+});
+const thisYear = new Date().getFullYear();
+
+/** "Tue 3 Mar". */
+export function fmtDay(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  const date = parseDate(iso);
+  return (date.getFullYear() === thisYear ? day : dayYear).format(date);
+}
+
+/** "Tue 3 – Thu 5 Mar", "Tue 3 Mar", or "no dates". */
+export function fmtRange(start: string | null, end: string | null): string {
+  if (!start && !end) return 'no dates';
+  if (!start || !end || start === end) return fmtDay(start ?? end);
+  return `${fmtDay(start)} – ${fmtDay(end)}`;
+}
+
+/** "on time", "6 h late", "3 days late", "3 days 1 h late" (working days of 8 hours). */
+export function fmtLate(hours: number): string {
+  const total = Math.round(hours);
+  if (total <= 0) return 'on time';
+  const days = Math.floor(total / 8);
+  const rest = total - 8 * days;
+  const dayText = days === 0 ? '' : `${days} ${days === 1 ? 'day' : 'days'}`;
+  return `${[dayText, rest > 0 ? `${rest} h` : ''].filter(Boolean).join(' ')} late`;
+}
+
+/** 0.62 → "62%"; always a whole percent between 1 and 99 unless certain. */
+export function fmtChance(p: number | null | undefined): string {
+  if (p === null || p === undefined) return '—';
+  if (p >= 0.995) return '≈100%';
+  if (p <= 0.005) return '≈0%';
+  return `${Math.round(p * 100)}%`;
+}
+
+export function chanceTone(p: number | null | undefined): 'good' | 'warn' | 'bad' | 'neutral' {
+  if (p === null || p === undefined) return 'neutral';
+  return p >= 0.8 ? 'good' : p >= 0.5 ? 'warn' : 'bad';
+}
