@@ -1,0 +1,157 @@
+/** All SQL of growth plans: the plan (mentor, aspiration), its milestones, and the evidence of growth. */
+import type { Selectable } from 'kysely';
+import type { GrowthMilestonesTable } from '../../../db/schema-people-side';
+import type { DB } from '../../deps';
+
+export type MilestoneRow = Selectable<GrowthMilestonesTable>;
+
+export async function findGrowthPlanRow(db: DB, orgId: string, personId: string) {
+  return db
+    .selectFrom('growth_plans')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('person_id', '=', personId)
+    .executeTakeFirst();
+}
+
+export async function upsertGrowthPlan(
+  db: DB,
+  row: { orgId: string; personId: string; mentorId: string | null; aspiration: string; now: string },
+) {
+  const existing = await findGrowthPlanRow(db, row.orgId, row.personId);
+  if (existing) {
+    await db
+      .updateTable('growth_plans')
+      .set({ mentor_id: row.mentorId, aspiration: row.aspiration, updated_at: row.now })
+      .where('org_id', '=', row.orgId)
+      .where('person_id', '=', row.personId)
+      .execute();
+  } else {
+    await db
+      .insertInto('growth_plans')
+      .values({
+        person_id: row.personId,
+        org_id: row.orgId,
+        mentor_id: row.mentorId,
+        aspiration: row.aspiration,
+        created_at: row.now,
+        updated_at: row.now,
+      })
+      .execute();
+  }
+}
+
+export async function touchGrowthPlan(db: DB, orgId: string, personId: string, now: string) {
+  await db
+    .updateTable('growth_plans')
+    .set({ updated_at: now })
+    .where('org_id', '=', orgId)
+    .where('person_id', '=', personId)
+    .execute();
+}
+
+/** Everyone's plan mentor (emerging-leader signal: who mentors whom). */
+export async function listMentorLinks(db: DB, orgId: string) {
+  return db
+    .selectFrom('growth_plans')
+    .select(['person_id', 'mentor_id'])
+    .where('org_id', '=', orgId)
+    .where('mentor_id', 'is not', null)
+    .execute();
+}
+
+export async function listPlanPeople(db: DB, orgId: string) {
+  return db.selectFrom('growth_plans').select('person_id').where('org_id', '=', orgId).execute();
+}
+
+export async function listMenteesOf(db: DB, orgId: string, mentorId: string) {
+  return db
+    .selectFrom('growth_plans')
+    .innerJoin('people', 'people.id', 'growth_plans.person_id')
+    .select('growth_plans.person_id')
+    .where('growth_plans.org_id', '=', orgId)
+    .where('growth_plans.mentor_id', '=', mentorId)
+    .orderBy('people.name')
+    .execute();
+}
+
+// ------------------------------------------------------------------------------------------ milestones
+
+export async function listMilestones(db: DB, orgId: string, personId: string) {
+  return db
+    .selectFrom('growth_milestones')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('person_id', '=', personId)
+    .orderBy('done_at', (ob) => ob.nullsFirst())
+    .orderBy('due_date', (ob) => ob.nullsLast())
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+}
+
+export async function findMilestone(db: DB, orgId: string, personId: string, id: string) {
+  return db
+    .selectFrom('growth_milestones')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('person_id', '=', personId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+export async function insertMilestone(db: DB, row: MilestoneRow) {
+  await db.insertInto('growth_milestones').values(row).execute();
+}
+
+export async function updateMilestoneRow(
+  db: DB,
+  orgId: string,
+  id: string,
+  patch: { title?: string; skill_id?: string | null; due_date?: string | null; done_at?: string | null },
+) {
+  if (Object.keys(patch).length === 0) return;
+  await db
+    .updateTable('growth_milestones')
+    .set(patch)
+    .where('org_id', '=', orgId)
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function deleteMilestoneRow(db: DB, orgId: string, id: string) {
+  await db.deleteFrom('growth_milestones').where('org_id', '=', orgId).where('id', '=', id).execute();
+}
+
+// ------------------------------------------------------------------------------------------ evidence
+
+/** Done tasks of the person that needed one of these skills, newest first, with the hours they logged on them. */
+export async function listDoneTasksWithSkills(
+  db: DB,
+  orgId: string,
+  personId: string,
+  skillIds: readonly string[],
+) {
+  if (skillIds.length === 0) return [];
+  return db
+    .selectFrom('tasks')
+    .select((eb) => [
+      'tasks.id',
+      'tasks.title',
+      'tasks.skill_id',
+      'tasks.updated_at',
+      eb
+        .selectFrom('time_entries')
+        .select((sub) => sub.fn.sum('time_entries.hours').as('h'))
+        .whereRef('time_entries.task_id', '=', 'tasks.id')
+        .where('time_entries.person_id', '=', personId)
+        .as('logged'),
+    ])
+    .where('tasks.org_id', '=', orgId)
+    .where('tasks.assignee_id', '=', personId)
+    .where('tasks.status', '=', 'done')
+    .where('tasks.skill_id', 'in', skillIds)
+    .orderBy('tasks.updated_at', 'desc')
+    .orderBy('tasks.id')
+    .execute();
+}
