@@ -5,6 +5,8 @@
 import { Command, CommanderError } from 'commander';
 import { demoOptions, runDemo } from './demo';
 import { consoleOutput } from './output';
+import { planOptions, runPlan } from './plan';
+import { runResetPassword } from './reset-password';
 import { serveOptions, startServer, stopOnSignals } from './serve';
 import { UsageError } from './usage-error';
 
@@ -42,6 +44,47 @@ function buildProgram(): Command {
       await runDemo(
         {
           ...options,
+          dataDir: flags.dataDir ?? (process.env.TANDEM_DATA_DIR || undefined),
+          databaseUrl: process.env.DATABASE_URL || undefined,
+        },
+        consoleOutput,
+      );
+    });
+  program
+    .command('plan')
+    .description('Plan projects (or the whole organization) with the planning engine and print the summary.')
+    .option('--project <id...>', 'a project to plan (repeat for several; default: all open work)')
+    .option('--org <id>', 'the organization (needed when the database has several)')
+    .option('--apply', 'apply every change of the plan')
+    .option('--time-ms <n>', 'time the engine may search, 500–60000 ms (default: from the size)')
+    .option('--data-dir <dir>', 'SQLite data directory (env TANDEM_DATA_DIR, default ./data)')
+    .action(
+      async (flags: {
+        project?: string[];
+        org?: string;
+        apply?: boolean;
+        timeMs?: string;
+        dataDir?: string;
+      }) => {
+        const code = await runPlan(
+          planOptions(flags, {
+            dataDir: flags.dataDir ?? (process.env.TANDEM_DATA_DIR || undefined),
+            databaseUrl: process.env.DATABASE_URL || undefined,
+          }),
+          consoleOutput,
+        );
+        if (code !== 0) process.exitCode = code;
+      },
+    );
+  program
+    .command('reset-password')
+    .description('Give an account a new random password that must be changed at the next sign-in.')
+    .argument('<email>', 'the account to recover')
+    .option('--data-dir <dir>', 'SQLite data directory (env TANDEM_DATA_DIR, default ./data)')
+    .action(async (email: string, flags: { dataDir?: string }) => {
+      await runResetPassword(
+        {
+          email,
           dataDir: flags.dataDir ?? (process.env.TANDEM_DATA_DIR || undefined),
           databaseUrl: process.env.DATABASE_URL || undefined,
         },

@@ -11,6 +11,7 @@ export const errorCodes = [
   'conflict',
   'rate_limited',
   'csrf_failed',
+  'password_change_required',
   'setup_done',
   'internal',
 ] as const;

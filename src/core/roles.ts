@@ -19,6 +19,9 @@ export const actions = [
   'teams.write',
   'clients.write',
   'skills.create',
+  'plans.create', // run the planner and apply its plans (managers: projects they manage)
+  'plans.any', // plan and apply for any project or the whole organization
+  'planning.view', // workload, deadline forecasts and budgets
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -35,6 +38,9 @@ const table: Record<Action, readonly Role[]> = {
   'teams.write': ['owner', 'leader'],
   'clients.write': ['owner', 'leader', 'manager'],
   'skills.create': ['owner', 'leader', 'manager'],
+  'plans.create': ['owner', 'leader', 'manager'],
+  'plans.any': ['owner', 'leader'],
+  'planning.view': ['owner', 'leader', 'manager'],
 };
 
 export const permissionTable: Readonly<Record<Action, readonly Role[]>> = table;

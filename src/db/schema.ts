@@ -3,6 +3,9 @@
  * PostgreSQL: ids are text, timestamps are ISO-8601 text, dates are YYYY-MM-DD text, booleans are
  * integers 0/1, lists of short strings are JSON text.
  */
+import type { Generated } from 'kysely';
+import type { PeopleSideTables } from './schema-people-side';
+
 export interface OrganizationsTable {
   id: string;
   name: string;
@@ -18,6 +21,8 @@ export interface UsersTable {
   password_hash: string;
   role: string;
   created_at: string;
+  /** 1 while the password was chosen by someone else (see migration 0003). */
+  must_change_password: Generated<number>;
 }
 export interface SessionsTable {
   id: string; // sha256 of the cookie token
@@ -164,6 +169,8 @@ export interface TasksTable {
   status: string;
   planned_start: string | null;
   planned_end: string | null;
+  /** 1: the planner keeps its person and dates (migration 0002). */
+  pinned: Generated<number>;
   position: number;
   created_at: string;
   updated_at: string;
@@ -183,12 +190,69 @@ export interface TimeEntriesTable {
   note: string;
   created_at: string;
 }
+export interface PlanRunsTable {
+  id: string;
+  org_id: string;
+  created_by: string | null;
+  created_by_name: string | null;
+  scope_project_ids: string | null; // JSON array; null = the whole organization
+  keep_assignees: number;
+  time_limit_ms: number;
+  seed: number;
+  status: string;
+  engine_status: string | null;
+  today: string;
+  start_date: string;
+  fingerprint: string;
+  schedules: number;
+  elapsed_ms: number;
+  best_lateness_hours: number | null;
+  figures: string | null; // JSON
+  issues: string; // JSON
+  message: string | null;
+  task_count: number;
+  changed_count: number;
+  unplaceable_count: number;
+  cancel_requested: number;
+  created_at: string;
+  heartbeat_at: string;
+  finished_at: string | null;
+  applied_at: string | null;
+  applied_count: number;
+}
+export interface PlanProposalsTable {
+  run_id: string;
+  org_id: string;
+  task_id: string;
+  position: number;
+  title: string;
+  project_id: string | null;
+  hours: number;
+  deadline: string | null;
+  task_hash: string;
+  current_person_id: string | null;
+  current_start: string | null;
+  current_end: string | null;
+  proposed_person_id: string | null;
+  proposed_start: string | null;
+  proposed_end: string | null;
+  current_late_hours: number;
+  proposed_late_hours: number;
+  is_changed: number;
+  is_pinned: number;
+  is_in_progress: number;
+  is_growth: number;
+  headline: string;
+  reasons: string; // JSON array
+  unplaceable: string | null;
+  applied_at: string | null;
+}
 export interface MetaTable {
   key: string;
   value: string;
 }
 
-export interface Database {
+export interface Database extends PeopleSideTables {
   organizations: OrganizationsTable;
   users: UsersTable;
   sessions: SessionsTable;
@@ -208,5 +272,7 @@ export interface Database {
   tasks: TasksTable;
   task_dependencies: TaskDependenciesTable;
   time_entries: TimeEntriesTable;
+  plan_runs: PlanRunsTable;
+  plan_proposals: PlanProposalsTable;
   meta: MetaTable;
 }

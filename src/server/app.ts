@@ -11,6 +11,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import { z } from 'zod';
 import { limits } from '../core/limits';
 import { authRoutes } from './areas/auth/routes';
+import { workerRunner } from './areas/planning/runner';
 import { registerAreaRoutes } from './areas/routes';
 import type { Deps } from './deps';
 import { registerAuth } from './http/auth';
@@ -26,6 +27,8 @@ export interface BuildAppOptions {
   clock?: Deps['clock'];
   passwords?: Deps['passwords'];
   loginLimiter?: Deps['loginLimiter'];
+  /** Where plan runs compute (default: a worker thread). */
+  planRunner?: Deps['planRunner'];
   /** Folder of the built web app (vite build output); omitted in API-only tests. */
   webDir?: string | null;
   logger?: boolean;
@@ -40,6 +43,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     passwords: options.passwords ?? argon2Hasher,
     loginLimiter:
       options.loginLimiter ?? memoryRateLimiter(limits.loginAttemptsPerWindow, limits.loginWindowSeconds),
+    planRunner: options.planRunner ?? workerRunner,
   };
   const app = Fastify({
     logger: options.logger ? { level: 'info' } : false,

@@ -4,6 +4,7 @@
 import type { Kysely } from 'kysely';
 import type { Dialect } from '../db/connect';
 import type { Database } from '../db/schema';
+import type { PlanRunner } from './areas/planning/runner';
 import type { Clock } from './providers/clock';
 import type { PasswordHasher } from './providers/passwords';
 import type { RateLimiter } from './providers/rate-limiter';
@@ -16,4 +17,6 @@ export interface Deps {
   clock: Clock;
   passwords: PasswordHasher;
   loginLimiter: RateLimiter;
+  /** Where plan runs do their CPU work: a worker thread by default. */
+  planRunner: PlanRunner;
 }

@@ -27,6 +27,9 @@ export const me = z.object({
   name: z.string(),
   organization: z.object({ id, name: z.string() }),
   csrfToken: z.string().nullable(),
+  mustChangePassword: z
+    .boolean()
+    .describe('The password was chosen by someone else; set your own with PUT /api/auth/password'),
 });
 export type Me = z.infer<typeof me>;
 
@@ -49,4 +52,9 @@ export const user = z.object({
   createdAt: isoDateTime,
 });
 export const createUserBody = z.object({ email, password, role, personId: id });
-export const updateUserBody = z.object({ role: role.optional(), password: password.optional() });
+/** Owners change roles; nobody sets another person's password (that would let them read the person's 1:1s). */
+export const updateUserBody = z.object({ role });
+export const changePasswordBody = z.object({
+  currentPassword: z.string().min(1).max(limits.passwordMax),
+  newPassword: password,
+});

@@ -75,6 +75,7 @@ export const task = z.object({
   status: taskStatus,
   plannedStart: isoDate.nullable(),
   plannedEnd: isoDate.nullable(),
+  pinned: z.boolean().describe('The planner keeps its person and dates'),
   dependsOn: z.array(id),
   loggedHours: z.number(),
   isLate: z.boolean(),
@@ -96,6 +97,7 @@ export const createTaskBody = z
     status: taskStatus.default('todo'),
     plannedStart: isoDate.nullable().optional(),
     plannedEnd: isoDate.nullable().optional(),
+    pinned: z.boolean().default(false),
     dependsOn: z.array(id).max(100).default([]),
   })
   .refine((t) => Boolean(t.projectId) || Boolean(t.goalId), {
@@ -115,6 +117,7 @@ export const updateTaskBody = z.object({
   status: taskStatus.optional(),
   plannedStart: isoDate.nullable().optional(),
   plannedEnd: isoDate.nullable().optional(),
+  pinned: z.boolean().optional(),
   dependsOn: z.array(id).max(100).optional(),
 });
 export const taskListQuery = z.object({

@@ -1,15 +1,25 @@
 /** Every area's routes, registered in one place. */
 import type { Deps } from '../deps';
 import type { App } from '../http/types';
+import { assessmentsRoutes } from './assessments/routes';
+import { budgetsRoutes } from './budgets/routes';
 import { clientsRoutes } from './clients/routes';
+import { forecastsRoutes } from './forecasts/routes';
 import { goalsRoutes } from './goals/routes';
+import { growthRoutes } from './growth/routes';
 import { homeRoutes } from './home/routes';
+import { kudosRoutes } from './kudos/routes';
+import { oneOnOnesRoutes } from './one-on-ones/routes';
 import { peopleRoutes } from './people/routes';
+import { planningRoutes } from './planning/routes';
 import { projectsRoutes } from './projects/routes';
+import { pulseRoutes } from './pulse/routes';
 import { skillsRoutes } from './skills/routes';
 import { strategyRoutes } from './strategy/routes';
+import { talentRoutes } from './talent/routes';
 import { tasksRoutes } from './tasks/routes';
 import { teamsRoutes } from './teams/routes';
+import { workloadRoutes } from './workload/routes';
 
 export function registerAreaRoutes(app: App, deps: Deps): void {
   strategyRoutes(app, deps);
@@ -21,4 +31,15 @@ export function registerAreaRoutes(app: App, deps: Deps): void {
   teamsRoutes(app, deps);
   clientsRoutes(app, deps);
   homeRoutes(app, deps);
+  planningRoutes(app, deps);
+  workloadRoutes(app, deps);
+  forecastsRoutes(app, deps);
+  budgetsRoutes(app, deps);
+  // the leader's side (issue 5)
+  kudosRoutes(app, deps);
+  oneOnOnesRoutes(app, deps);
+  growthRoutes(app, deps);
+  talentRoutes(app, deps);
+  pulseRoutes(app, deps);
+  assessmentsRoutes(app, deps);
 }

@@ -8,6 +8,7 @@ import type { Role } from '../../core/roles';
 import type { Deps } from '../deps';
 import { isoNow, today } from '../providers/clock';
 import { newId, newSecret } from '../providers/ids';
+import { assessmentSkills } from '../../core/people-side';
 import { generateDemo, type DemoData } from './generate';
 import { demoTables, insertDemoRows, isEmailDomainInUse, type DemoRows, type DemoTable } from './repo';
 
@@ -255,6 +256,218 @@ function toRows(
       note: entry.note,
       created_at: stamp(entry.date, '17:30:00.000'),
     })),
+    ...peopleSideRows(data, { org_id, personIds, skillIds, teamIds, stamp, now }),
   };
   return { rows, orgId: org_id };
+}
+
+type PeopleSideTable =
+  | 'org_values'
+  | 'kudos'
+  | 'growth_plans'
+  | 'growth_milestones'
+  | 'one_on_ones'
+  | 'one_on_one_meetings'
+  | 'one_on_one_agenda_items'
+  | 'one_on_one_action_items'
+  | 'one_on_one_shared_notes'
+  | 'one_on_one_private_notes'
+  | 'talent_reviews'
+  | 'pulse_responses'
+  | 'assessments'
+  | 'assessment_requests'
+  | 'assessment_ratings';
+
+function peopleSideRows(
+  data: DemoData,
+  ctx: {
+    org_id: string;
+    personIds: string[];
+    skillIds: string[];
+    teamIds: string[];
+    stamp: (date: string, time?: string) => string;
+    now: string;
+  },
+): Pick<DemoRows, PeopleSideTable> {
+  const { org_id, personIds, stamp } = ctx;
+  const side = data.peopleSide;
+  const person = (index: number) => personIds[index]!;
+  const valueIds = side.values.map(() => newId());
+  const rows: Pick<DemoRows, PeopleSideTable> = {
+    org_values: side.values.map((v, i) => ({
+      id: valueIds[i]!,
+      org_id,
+      name: v.name,
+      description: v.description,
+      position: i,
+      created_at: ctx.now,
+    })),
+    kudos: side.kudos.map((k, i) => ({
+      id: newId(),
+      org_id,
+      from_id: person(k.fromIndex),
+      to_id: person(k.toIndex),
+      message: k.message,
+      value_id: k.valueIndex === null ? null : valueIds[k.valueIndex]!,
+      helped_others: k.helpedOthers ? 1 : 0,
+      created_at: stamp(
+        k.date,
+        `${String(9 + (i % 8)).padStart(2, '0')}:${String((i * 7) % 60).padStart(2, '0')}:00.000`,
+      ),
+    })),
+    growth_plans: side.growthPlans.map((g) => ({
+      person_id: person(g.personIndex),
+      org_id,
+      mentor_id: g.mentorIndex === null ? null : person(g.mentorIndex),
+      aspiration: g.aspiration,
+      created_at: stamp(g.createdOn),
+      updated_at: stamp(g.createdOn),
+    })),
+    growth_milestones: side.growthPlans.flatMap((g) =>
+      g.milestones.map((m) => ({
+        id: newId(),
+        org_id,
+        person_id: person(g.personIndex),
+        skill_id: m.skillIndex === null ? null : ctx.skillIds[m.skillIndex]!,
+        title: m.title,
+        due_date: m.dueDate,
+        done_at: m.doneOn === null ? null : stamp(m.doneOn, '16:00:00.000'),
+        created_at: stamp(g.createdOn),
+      })),
+    ),
+    one_on_ones: [],
+    one_on_one_meetings: [],
+    one_on_one_agenda_items: [],
+    one_on_one_action_items: [],
+    one_on_one_shared_notes: [],
+    one_on_one_private_notes: [],
+    talent_reviews: side.talentReviews.map((t) => ({
+      id: newId(),
+      org_id,
+      person_id: person(t.personIndex),
+      reviewer_id: person(t.reviewerIndex),
+      performance: t.performance,
+      potential: t.potential,
+      note: t.note,
+      created_at: stamp(t.date, '15:00:00.000'),
+    })),
+    pulse_responses: side.pulse.map((p) => ({
+      id: newId(),
+      org_id,
+      person_id: person(p.personIndex),
+      team_id: p.teamIndex === null ? null : ctx.teamIds[p.teamIndex]!,
+      period: p.period,
+      energy: p.energy,
+      workload: p.workload,
+      comment: p.comment,
+      created_at: stamp(p.period, '16:30:00.000'),
+      updated_at: stamp(p.period, '16:30:00.000'),
+    })),
+    assessments: [],
+    assessment_requests: [],
+    assessment_ratings: [],
+  };
+  for (const pair of side.oneOnOnes) {
+    const pairId = newId();
+    rows.one_on_ones.push({
+      id: pairId,
+      org_id,
+      kind: pair.kind,
+      manager_id: person(pair.managerIndex),
+      report_id: person(pair.reportIndex),
+      cadence_days: pair.cadenceDays,
+      is_active: 1,
+      created_at: stamp(pair.createdOn),
+      updated_at: stamp(pair.createdOn),
+    });
+    const meetingIds = pair.meetings.map(() => newId());
+    pair.meetings.forEach((m, i) => {
+      const meetingId = meetingIds[i]!;
+      const at = stamp(m.date, '10:00:00.000');
+      rows.one_on_one_meetings.push({
+        id: meetingId,
+        org_id,
+        pair_id: pairId,
+        date: m.date,
+        status: m.status,
+        held_at: m.status === 'held' ? stamp(m.date, '10:45:00.000') : null,
+        created_at: at,
+      });
+      m.agenda.forEach((item, k) =>
+        rows.one_on_one_agenda_items.push({
+          id: newId(),
+          org_id,
+          pair_id: pairId,
+          meeting_id: meetingId,
+          author_id: item.authorIndex === null ? null : person(item.authorIndex),
+          source: item.source,
+          text: item.text,
+          is_discussed: item.isDiscussed ? 1 : 0,
+          // in list order: the pre-filled context first, in the rule's order
+          created_at: stamp(m.date, `10:00:00.${String(k).padStart(3, '0')}`),
+        }),
+      );
+      const note = (n: { authorIndex: number; body: string }) => ({
+        id: newId(),
+        org_id,
+        pair_id: pairId,
+        meeting_id: meetingId,
+        author_id: person(n.authorIndex),
+        body: n.body,
+        created_at: stamp(m.date, '10:40:00.000'),
+        updated_at: stamp(m.date, '10:40:00.000'),
+      });
+      rows.one_on_one_shared_notes.push(...m.sharedNotes.map(note));
+      rows.one_on_one_private_notes.push(...m.privateNotes.map(note));
+    });
+    for (const a of pair.actionItems) {
+      const meeting = a.meetingIndex === null ? null : pair.meetings[a.meetingIndex]!;
+      rows.one_on_one_action_items.push({
+        id: newId(),
+        org_id,
+        pair_id: pairId,
+        meeting_id: a.meetingIndex === null ? null : meetingIds[a.meetingIndex]!,
+        owner_id: person(a.ownerIndex),
+        text: a.text,
+        due_date: a.dueDate,
+        done_at: a.doneOn === null ? null : stamp(a.doneOn, '17:00:00.000'),
+        created_by: person(a.createdByIndex),
+        created_at: stamp(meeting?.date ?? pair.createdOn, '10:30:00.000'),
+      });
+    }
+  }
+  const ratingRows = (assessmentId: string, raterIndex: number, isSelf: boolean, values: readonly number[]) =>
+    assessmentSkills.map((skill, i) => ({
+      org_id,
+      assessment_id: assessmentId,
+      rater_id: person(raterIndex),
+      is_self: isSelf ? 1 : 0,
+      skill,
+      rating: values[i]!,
+    }));
+  for (const a of side.assessments) {
+    const id = newId();
+    rows.assessments.push({
+      id,
+      org_id,
+      person_id: person(a.personIndex),
+      status: a.status,
+      created_at: stamp(a.createdOn),
+      closed_at: a.closedOn === null ? null : stamp(a.closedOn, '18:00:00.000'),
+    });
+    if (a.self) rows.assessment_ratings.push(...ratingRows(id, a.personIndex, true, a.self));
+    for (const r of a.requests) {
+      rows.assessment_requests.push({
+        id: newId(),
+        org_id,
+        assessment_id: id,
+        reviewer_id: person(r.reviewerIndex),
+        status: r.status,
+        created_at: stamp(a.createdOn),
+        answered_at: r.answeredOn === null ? null : stamp(r.answeredOn, '14:00:00.000'),
+      });
+      if (r.ratings) rows.assessment_ratings.push(...ratingRows(id, r.reviewerIndex, false, r.ratings));
+    }
+  }
+  return rows;
 }

@@ -166,3 +166,72 @@ describe('generateDemo', () => {
     expect(() => generateDemo({ people: 30, tasks: 400, seed: 1, today: '2026-02-30' })).toThrow(/today/);
   });
 });
+
+describe('generateDemo: the people side', () => {
+  it.each([
+    [8, 20, 1],
+    [12, 60, 4],
+    [30, 400, 1],
+    [200, 5000, 9],
+  ])(
+    'fills 1:1s, kudos, growth plans, pulse and assessments consistently (%i people)',
+    (people, tasks, seed) => {
+      const data = generateDemo({ people, tasks, seed, today });
+      const side = data.peopleSide;
+      const [, , manager, member] = data.accounts.map((a) => a.personIndex);
+      // the demo's manager account holds 1:1s with the member account, its report
+      if (people >= 12) expect(data.people[member!]!.managerIndex).toBe(manager);
+      // every reporting line has a 1:1; no pair twice; mentors are never the manager
+      const pairs = side.oneOnOnes.map((p) => `${p.managerIndex}>${p.reportIndex}`);
+      expect(new Set(pairs).size).toBe(pairs.length);
+      data.people.forEach((person, i) => {
+        if (person.managerIndex !== null) expect(pairs).toContain(`${person.managerIndex}>${i}`);
+      });
+      for (const pair of side.oneOnOnes) {
+        expect(pair.managerIndex).not.toBe(pair.reportIndex);
+        expect(pair.meetings.filter((m) => m.status === 'upcoming')).toHaveLength(1);
+        for (const m of pair.meetings) {
+          if (m.status === 'held') expect(m.date < today).toBe(true);
+          // personal notes are written by a participant only
+          for (const n of m.privateNotes)
+            expect([pair.managerIndex, pair.reportIndex]).toContain(n.authorIndex);
+        }
+        for (const a of pair.actionItems)
+          expect([pair.managerIndex, pair.reportIndex]).toContain(a.ownerIndex);
+      }
+      for (const k of side.kudos) {
+        expect(k.fromIndex).not.toBe(k.toIndex);
+        expect(k.date <= today).toBe(true);
+      }
+      for (const plan of side.growthPlans) {
+        expect(plan.mentorIndex).not.toBe(plan.personIndex);
+        expect(plan.mentorIndex).not.toBe(data.people[plan.personIndex]!.managerIndex);
+      }
+      expect(new Set(side.pulse.map((p) => `${p.personIndex}@${p.period}`)).size).toBe(side.pulse.length);
+      for (const a of side.assessments) {
+        for (const r of a.requests) expect(r.reviewerIndex).not.toBe(a.personIndex);
+        if (a.status === 'closed') expect(a.closedOn! <= today).toBe(true);
+      }
+      expect(side.kudos.length).toBeGreaterThan(0);
+      expect(side.pulse.length).toBeGreaterThan(0);
+      expect(side.talentReviews.length).toBeGreaterThan(0);
+    },
+  );
+
+  it('gives the demo accounts a 1:1 with history, recognition, a 360 request and a closed round to show', () => {
+    const data = generateDemo({ people: 30, tasks: 400, seed: 1, today });
+    const side = data.peopleSide;
+    const [, , manager, member] = data.accounts.map((a) => a.personIndex);
+    const pair = side.oneOnOnes.find((p) => p.managerIndex === manager && p.reportIndex === member)!;
+    expect(pair.meetings.filter((m) => m.status === 'held').length).toBeGreaterThanOrEqual(2);
+    expect(pair.meetings.some((m) => m.privateNotes.some((n) => n.authorIndex === manager))).toBe(true);
+    expect(side.kudos.filter((k) => k.toIndex === member).length).toBeGreaterThanOrEqual(3);
+    expect(side.kudos.some((k) => k.toIndex === member && k.valueIndex !== null)).toBe(true);
+    const open = side.assessments.find((a) => a.personIndex === manager && a.status === 'open')!;
+    expect(open.requests.some((r) => r.reviewerIndex === member && r.status === 'pending')).toBe(true);
+    const closed = side.assessments.find((a) => a.personIndex === member && a.status === 'closed')!;
+    expect(closed.requests.filter((r) => r.status === 'answered').length).toBeGreaterThanOrEqual(3);
+    // twelve closed weeks of pulse
+    expect(new Set(side.pulse.map((p) => p.period)).size).toBe(13);
+  });
+});

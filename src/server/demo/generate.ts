@@ -35,6 +35,7 @@ import {
   type TeamDefinition,
 } from './content';
 import { dateOf, dayNumber, nextWorkday, previousWorkday, workdays } from './dates';
+import { generatePeopleSide, type DemoPeopleSide } from './generate-people-side';
 import { createRng, type Rng } from './random';
 
 export const demoLimits = {
@@ -175,6 +176,8 @@ export interface DemoData {
   timeEntries: DemoTimeEntry[];
   /** One sign-in account per role, in the order owner, leader, manager, member. */
   accounts: DemoAccount[];
+  /** Values, kudos, growth plans, 1:1s, talent reviews, pulse and assessments (generate-people-side.ts). */
+  peopleSide: DemoPeopleSide;
 }
 
 export function checkDemoOptions(options: DemoOptions): void {
@@ -308,11 +311,24 @@ export function generateDemo(options: DemoOptions): DemoData {
   });
   const tasks = work.tasks;
 
-  const memberPerson = chooseMemberAccount(staff, tasks, options.today);
+  const memberPerson = chooseMemberAccount(staff, tasks, options.today, accountPerson);
   ensureLateTaskFor(memberPerson, tasks, projects, people, holders, t0, options.today);
+  giveReportsTo(staff, accountPerson, memberPerson);
 
   setBudgets(rng, projects, tasks, people);
   const timeEntries = generateTimeEntries(rng, tasks, staff.bias, t0);
+  const accountIndexes = [0, leaderPerson, accountPerson, memberPerson];
+  // a stream of its own, so the people side never shifts the rest of the organization
+  const peopleSide = generatePeopleSide(createRng((options.seed ^ 0x9e3779b9) >>> 0), {
+    t0,
+    people,
+    kinds,
+    teamNames: teamDefs.map((d) => d.name),
+    projects,
+    clients,
+    tasks,
+    accounts: accountIndexes,
+  });
 
   return {
     organization: {
@@ -337,6 +353,7 @@ export function generateDemo(options: DemoOptions): DemoData {
       { role: 'manager', personIndex: accountPerson },
       { role: 'member', personIndex: memberPerson },
     ],
+    peopleSide,
   };
 }
 
@@ -579,8 +596,11 @@ function chooseLeaderAccount(staff: Staff, teamIndexByName: Map<string, number>)
   return staff.teams[0]!.leadIndex;
 }
 
-/** The member account: a maker with the most open work (earliest on a tie). */
-function chooseMemberAccount(staff: Staff, tasks: readonly DemoTask[], today: string): number {
+/**
+ * The member account: a maker with the most open work (earliest on a tie), listed after the manager
+ * account when there is one, so that they can report to it (a manager always comes first in the list).
+ */
+function chooseMemberAccount(staff: Staff, tasks: readonly DemoTask[], today: string, after: number): number {
   const open = staff.people.map(() => 0);
   const late = staff.people.map(() => 0);
   for (const task of tasks) {
@@ -589,14 +609,41 @@ function chooseMemberAccount(staff: Staff, tasks: readonly DemoTask[], today: st
     if (isLate(task, today)) late[task.assigneeIndex]! += 1;
   }
   let best = -1;
+  const isMaker = (p: number) => {
+    const team = staff.people[p]!.teamIndex;
+    return staff.kinds[p] === 'member' && team !== null && staff.teamDefs[team]!.isProduction;
+  };
+  const anyAfter = staff.people.some((_, p) => p > after && isMaker(p));
   staff.people.forEach((person, p) => {
-    if (staff.kinds[p] !== 'member' || person.teamIndex === null) return;
-    if (!staff.teamDefs[person.teamIndex]!.isProduction) return;
+    if (!isMaker(p) || (anyAfter && p <= after)) return;
     const score = open[p]! + (late[p]! > 0 ? 1000 : 0);
     if (best < 0 || score > open[best]! + (late[best]! > 0 ? 1000 : 0)) best = p;
   });
   if (best >= 0) return best;
   return staff.kinds.findIndex((kind) => kind === 'member');
+}
+
+/**
+ * The manager account manages the member account (the 1:1 of the demo accounts) and, in a larger
+ * organization, two more people of its own team or of the member's — all listed after it.
+ */
+function giveReportsTo(staff: Staff, manager: number, member: number): void {
+  const { people, kinds } = staff;
+  if (member > manager) people[member]!.managerIndex = manager;
+  const teams = [people[manager]!.teamIndex, people[member]!.teamIndex];
+  const more = people
+    .map((_, p) => p)
+    .filter(
+      (p) => p > manager && p !== member && kinds[p] === 'member' && teams.includes(people[p]!.teamIndex),
+    )
+    .slice(0, 2);
+  for (const p of more) people[p]!.managerIndex = manager;
+  // the member account has a growth goal to talk about
+  const person = people[member]!;
+  if (person.growthGoals.length === 0) {
+    const skill = person.skills.find((s) => s.level < 5) ?? person.skills[0]!;
+    person.growthGoals.push({ skillIndex: skill.skillIndex, targetLevel: Math.min(5, skill.level + 1) });
+  }
 }
 
 // ---------------------------------------------------------------------------------------------- clients and strategy

@@ -29,6 +29,22 @@ export const demoTables = [
   'tasks',
   'task_dependencies',
   'time_entries',
+  // the leader's side
+  'org_values',
+  'kudos',
+  'growth_plans',
+  'growth_milestones',
+  'one_on_ones',
+  'one_on_one_meetings',
+  'one_on_one_agenda_items',
+  'one_on_one_action_items',
+  'one_on_one_shared_notes',
+  'one_on_one_private_notes',
+  'talent_reviews',
+  'pulse_responses',
+  'assessments',
+  'assessment_requests',
+  'assessment_ratings',
 ] as const satisfies readonly (keyof Database)[];
 export type DemoTable = (typeof demoTables)[number];
 

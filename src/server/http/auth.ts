@@ -25,6 +25,9 @@ declare module 'fastify' {
 /** The browsable API docs (static pages of @fastify/swagger-ui) are public like the OpenAPI document. */
 const DOCS_PREFIX = '/api/docs';
 
+/** What an account whose password someone else chose may do before setting its own. */
+const PASSWORD_CHANGE_ROUTES = new Set(['GET /api/auth/me', 'PUT /api/auth/password']);
+
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export function registerAuth(app: FastifyInstance, deps: Pick<Deps, 'db' | 'clock'>): void {
@@ -43,6 +46,15 @@ export function registerAuth(app: FastifyInstance, deps: Pick<Deps, 'db' | 'cloc
     request.auth = auth;
     if (request.routeOptions.config.public) return;
     if (!auth) throw new AppError('unauthenticated', 'Sign in first');
+    if (
+      auth.mustChangePassword &&
+      !PASSWORD_CHANGE_ROUTES.has(`${request.method} ${request.routeOptions.url}`)
+    ) {
+      throw new AppError(
+        'password_change_required',
+        'Someone else chose your password: set your own first (PUT /api/auth/password)',
+      );
+    }
     if (
       auth.csrfToken !== null &&
       !SAFE_METHODS.has(request.method) &&

@@ -8,6 +8,7 @@ export const statusByCode: Record<ErrorCode, number> = {
   validation_failed: 400,
   unauthenticated: 401,
   csrf_failed: 403,
+  password_change_required: 403,
   forbidden: 403,
   not_found: 404,
   conflict: 409,

@@ -3,7 +3,7 @@ import { actions, permissionTable, roles } from '../../core/roles';
 
 const meaning: Record<(typeof actions)[number], string> = {
   'org.update': 'Edit the organization name, vision statement and horizon',
-  'users.manage': 'Create sign-in accounts, change roles and reset passwords',
+  'users.manage': 'Create sign-in accounts (whose first password must be replaced) and change roles',
   'pillars.write': 'Create, rename, reorder and delete strategic pillars',
   'goals.write': 'Create, edit and delete any objective or key result',
   'goals.checkin': 'Check in on any goal',
@@ -14,6 +14,9 @@ const meaning: Record<(typeof actions)[number], string> = {
   'teams.write': 'Create, rename and delete teams',
   'clients.write': 'Create, edit and delete clients',
   'skills.create': 'Add skills to the organization’s skill list',
+  'plans.create': 'Run the planner and apply its plans (managers: for the projects they manage)',
+  'plans.any': 'Plan and apply for any project or the whole organization; see every plan run',
+  'planning.view': 'See the workload heatmap, deadline forecasts and budgets',
 };
 
 export function renderPermissionsDoc(): string {
@@ -42,6 +45,8 @@ ${rows.join('\n')}
 - A **person** may edit their own name, email, title, skills, passions, values and growth goals, and add
   their own time off; not their manager, team, capacity or rates.
 - A **manager** may edit the profiles and time off of their direct reports.
+- The **manager of a project** may run the planner on it and apply the plan's rows for it; a plan run is
+  seen, cancelled and applied by its author and by owners and leaders.
 - **Personal API tokens** belong to their creator: only they list and revoke them.
 - There is always at least one owner: the last owner cannot be demoted.
 `;

@@ -142,7 +142,7 @@ export function setUnauthenticatedHandler(handler: (() => void) | null): void {
   onUnauthenticated = handler;
 }
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 type QueryValue = string | number | boolean | null | undefined;
 
 interface RequestOptions {
@@ -216,11 +216,19 @@ async function request<T>(method: Method, path: string, options: RequestOptions 
 const get = <T>(path: string, query?: object) => request<T>('GET', path, { query });
 const post = <T>(path: string, body?: unknown) => request<T>('POST', path, { body });
 const patch = <T>(path: string, body: unknown) => request<T>('PATCH', path, { body });
-const del = (path: string) => request<Ok>('DELETE', path);
+const put = <T>(path: string, body: unknown) => request<T>('PUT', path, { body });
+const del = <T = Ok>(path: string) => request<T>('DELETE', path);
 const seg = (id: string) => encodeURIComponent(id);
+/** The request helpers, for the area clients that live beside this file (people-side.ts). */
+export const http = { get, post, put, patch, del, seg };
 
 export const api = {
   auth: {
+    changePassword: async (body: { currentPassword: string; newPassword: string }) => {
+      const me = await put<Me>('/api/auth/password', body);
+      setCsrfToken(me.csrfToken);
+      return me;
+    },
     me: async () => {
       const me = await get<Me>('/api/auth/me');
       setCsrfToken(me.csrfToken);

@@ -8,9 +8,12 @@ import { useHotkeys } from '../lib/hotkeys';
 import { roleLabel } from '../lib/labels';
 import { useSession } from '../lib/session';
 import { TASK_PARAM } from '../lib/task-link';
+import { ChangePasswordRequired } from '../pages/auth/change-password';
 import { TaskDrawer } from '../pages/tasks/task-drawer';
 import { Drawer } from './drawer';
+import { PeopleNav, peopleShortcuts } from './people-nav';
 import { Avatar } from './person-link';
+import { PlanningNav, planningShortcuts } from './planning-nav';
 import { ErrorState, Loading } from './states';
 
 export function AppShell() {
@@ -36,6 +39,7 @@ export function AppShell() {
       </div>
     );
   }
+  if (me.data.mustChangePassword) return <ChangePasswordRequired name={me.data.name} />;
   return <SignedInShell />;
 }
 
@@ -133,6 +137,8 @@ function SignedInShell() {
               </li>
             ))}
           </ul>
+          <PlanningNav onNavigate={() => setMenuOpen(false)} />
+          <PeopleNav onNavigate={() => setMenuOpen(false)} />
           <ul className="nav-secondary">
             {moreNav.map((item) => (
               <li key={item.to}>
@@ -199,6 +205,8 @@ const shortcuts: [string, string][] = [
   ['← →', 'Board: move the focused card to the previous/next column'],
   ['Ctrl/⌘ Enter', 'Decomposition: create the projects and tasks'],
   ['Esc', 'Close a drawer'],
+  ...planningShortcuts,
+  ...peopleShortcuts,
   ['?', 'This list'],
 ];
 

@@ -2,8 +2,14 @@
  * A small React wrapper around ECharts: one instance per element, resized with the element, options
  * replaced on change. Only the chart types the app uses are registered, to keep the bundle small.
  */
-import { BarChart, LineChart, PieChart } from 'echarts/charts';
-import { GridComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
+import { BarChart, LineChart, PieChart, RadarChart } from 'echarts/charts';
+import {
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  RadarComponent,
+  TooltipComponent,
+} from 'echarts/components';
 import { init, use as registerCharts, type ECharts, type EChartsCoreOption } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
@@ -12,7 +18,10 @@ registerCharts([
   BarChart,
   LineChart,
   PieChart,
+  RadarChart,
   GridComponent,
+  LegendComponent,
+  RadarComponent,
   TooltipComponent,
   MarkLineComponent,
   SVGRenderer,

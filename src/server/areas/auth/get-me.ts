@@ -16,5 +16,6 @@ export async function getMe(deps: Pick<Deps, 'db'>, actor: Actor, csrfToken: str
     name: row.personName ?? row.email,
     organization: { id: row.orgId, name: row.orgName },
     csrfToken,
+    mustChangePassword: Number(row.must_change_password) === 1,
   };
 }

@@ -5,6 +5,16 @@ export async function findUserByEmail(db: DB, email: string) {
   return db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
 }
 
+/** The account linked to a person, if any (one account per person: see createUser). */
+export async function findUserByPerson(db: DB, orgId: string, personId: string) {
+  return db
+    .selectFrom('users')
+    .select('id')
+    .where('org_id', '=', orgId)
+    .where('person_id', '=', personId)
+    .executeTakeFirst();
+}
+
 export async function findUser(db: DB, orgId: string, userId: string) {
   return db
     .selectFrom('users')
@@ -24,6 +34,7 @@ export async function getUserProfile(db: DB, orgId: string, userId: string) {
       'users.email',
       'users.role',
       'users.person_id as personId',
+      'users.must_change_password',
       'people.name as personName',
       'organizations.id as orgId',
       'organizations.name as orgName',
@@ -62,6 +73,7 @@ export async function findLiveSession(db: DB, id: string, now: string) {
       'users.org_id as orgId',
       'users.role',
       'users.person_id as personId',
+      'users.must_change_password',
     ])
     .where('sessions.id', '=', id)
     .where('sessions.revoked_at', 'is', null)
@@ -121,6 +133,7 @@ export async function findLiveToken(db: DB, tokenHash: string) {
       'users.org_id as orgId',
       'users.role',
       'users.person_id as personId',
+      'users.must_change_password',
     ])
     .where('api_tokens.token_hash', '=', tokenHash)
     .where('api_tokens.revoked_at', 'is', null)
@@ -199,6 +212,8 @@ export async function insertUser(
     passwordHash: string;
     role: string;
     createdAt: string;
+    /** The password was chosen by someone else: the account must set its own before anything else. */
+    mustChangePassword?: boolean;
   },
 ) {
   await db
@@ -211,6 +226,7 @@ export async function insertUser(
       password_hash: row.passwordHash,
       role: row.role,
       created_at: row.createdAt,
+      must_change_password: row.mustChangePassword ? 1 : 0,
     })
     .execute();
 }
@@ -263,4 +279,23 @@ export async function countOwners(db: DB, orgId: string): Promise<number> {
     .where('role', '=', 'owner')
     .executeTakeFirstOrThrow();
   return Number(row.n);
+}
+
+export async function setPassword(db: DB, userId: string, passwordHash: string, mustChange: boolean) {
+  await db
+    .updateTable('users')
+    .set({ password_hash: passwordHash, must_change_password: mustChange ? 1 : 0 })
+    .where('id', '=', userId)
+    .execute();
+}
+
+/** Revokes every session of a user except one (the one that just changed the password). */
+export async function revokeOtherSessions(db: DB, userId: string, keepSessionId: string | null, now: string) {
+  let query = db
+    .updateTable('sessions')
+    .set({ revoked_at: now })
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null);
+  if (keepSessionId) query = query.where('id', '!=', keepSessionId);
+  await query.execute();
 }

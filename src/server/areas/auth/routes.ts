@@ -1,4 +1,5 @@
 import {
+  changePasswordBody,
   apiToken,
   createTokenBody,
   createUserBody,
@@ -14,6 +15,7 @@ import { idParams, ok, page, pageQuery } from '../../../core/schemas/common';
 import type { Deps } from '../../deps';
 import { actorOf, SESSION_COOKIE } from '../../http/auth';
 import type { App } from '../../http/types';
+import { changePassword } from './change-password';
 import { getMe } from './get-me';
 import { login } from './login';
 import { logout } from './logout';
@@ -61,6 +63,16 @@ export function authRoutes(app: App, deps: Deps, options: { secureCookies: boole
 
   app.get('/api/auth/me', { schema: { tags, response: { 200: me } } }, async (request) =>
     getMe(deps, actorOf(request), request.auth?.csrfToken ?? null),
+  );
+
+  app.put(
+    '/api/auth/password',
+    { schema: { tags, body: changePasswordBody, response: { 200: me } } },
+    async (request) => {
+      const actor = actorOf(request);
+      await changePassword(deps, actor, request.auth?.sessionId ?? null, request.body);
+      return getMe(deps, actor, request.auth?.csrfToken ?? null);
+    },
   );
 
   app.get(

@@ -40,6 +40,12 @@ export async function createUser(
   if (!can(actor.role, 'users.manage')) throw forbidden('Only owners manage sign-in accounts');
   const person = await findPersonRow(deps.db, actor.orgId, input.personId);
   if (!person) throw notFound('Person');
+  // One account per person: a second account on someone's profile would read their 1:1s and personal
+  // notes (the leader's side authorizes by person), so it is refused.
+  if (await repo.findUserByPerson(deps.db, actor.orgId, input.personId))
+    throw new AppError('conflict', 'This person already has a sign-in account', {
+      issues: [{ field: 'body.personId', reason: 'already has a sign-in account' }],
+    });
   if (await repo.findUserByEmail(deps.db, input.email))
     throw new AppError('conflict', 'An account with this email already exists');
   const id = newId();
@@ -52,6 +58,7 @@ export async function createUser(
     passwordHash: await deps.passwords.hash(input.password),
     role: input.role,
     createdAt,
+    mustChangePassword: true,
   });
   return present({
     id,
@@ -67,25 +74,20 @@ export async function updateUser(
   deps: Pick<Deps, 'db' | 'clock' | 'passwords'>,
   actor: Actor,
   id: string,
-  input: { role?: Role | undefined; password?: string | undefined },
+  input: { role: Role },
 ) {
   if (!can(actor.role, 'users.manage')) throw forbidden('Only owners manage sign-in accounts');
   const user = await repo.findUser(deps.db, actor.orgId, id);
   if (!user) throw notFound('User');
   if (
-    input.role &&
     input.role !== 'owner' &&
     user.role === 'owner' &&
     (await repo.countOwners(deps.db, actor.orgId)) <= 1
   ) {
     throw new AppError('conflict', 'The organization needs at least one owner');
   }
-  await repo.updateUser(deps.db, actor.orgId, id, {
-    ...(input.role ? { role: input.role } : {}),
-    ...(input.password ? { password_hash: await deps.passwords.hash(input.password) } : {}),
-  });
-  if (input.password || input.role)
-    await repo.revokeUserSessions(deps.db, actor.orgId, id, isoNow(deps.clock));
+  await repo.updateUser(deps.db, actor.orgId, id, { role: input.role });
+  if (input.role !== user.role) await repo.revokeUserSessions(deps.db, actor.orgId, id, isoNow(deps.clock));
   const updated = await repo.findUserListing(deps.db, actor.orgId, id);
   if (!updated) throw notFound('User');
   return present(updated);

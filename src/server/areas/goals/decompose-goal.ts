@@ -55,6 +55,7 @@ export async function decomposeGoal(
     status: 'todo',
     planned_start: null,
     planned_end: null,
+    pinned: 0,
     position,
     created_at: now,
     updated_at: now,

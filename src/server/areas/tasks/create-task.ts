@@ -49,6 +49,7 @@ export async function createTask(
     status: input.status,
     planned_start: input.plannedStart ?? null,
     planned_end: input.plannedEnd ?? null,
+    pinned: input.pinned ? 1 : 0,
     position: 0,
     created_at: now,
     updated_at: now,

@@ -36,6 +36,7 @@ export async function presentTasks(
     status: row.status as TaskStatus,
     plannedStart: row.planned_start,
     plannedEnd: row.planned_end,
+    pinned: Number(row.pinned) === 1,
     dependsOn: dependsOn.get(row.id) ?? [],
     loggedHours: logged.get(row.id) ?? 0,
     isLate: isLate(row, today),

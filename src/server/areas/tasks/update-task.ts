@@ -79,6 +79,7 @@ export async function updateTask(
     ...(input.status !== undefined && { status: input.status }),
     ...(input.plannedStart !== undefined && { planned_start: input.plannedStart }),
     ...(input.plannedEnd !== undefined && { planned_end: input.plannedEnd }),
+    ...(input.pinned !== undefined && { pinned: input.pinned ? 1 : 0 }),
   };
   if (Object.keys(fields).length > 0 || dependsOn !== undefined) {
     await deps.db.transaction().execute(async (trx) => {

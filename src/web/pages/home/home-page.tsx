@@ -10,6 +10,7 @@ import { ProgressBar } from '../../components/progress-bar';
 import { Empty, ErrorState, Loading } from '../../components/states';
 import { TaskLink } from '../../components/task-link';
 import { TaskStatusSelect } from '../../components/task-status-select';
+import { ManagerOutlook } from '../planning/manager-outlook';
 import { chartColors } from '../../lib/chart-colors';
 import { fmtDate, fmtShortDate, pct, plural, relativeDue } from '../../lib/format';
 import { horizonLabel, labelOf, taskStatuses, taskStatusLabel } from '../../lib/labels';
@@ -295,6 +296,7 @@ function ManagerSection({ manager, today }: { manager: ManagerHome; today: strin
           tone={manager.unassignedCount > 0 ? 'warn' : 'good'}
         />
       </div>
+      <ManagerOutlook />
       <div className="grid-2">
         <div className="card">
           <h3>Your projects</h3>

@@ -27,7 +27,10 @@ import { daysBetween, fmtDate, fmtHours, fmtMoney, plural, relativeDue } from '.
 import { roleLabel } from '../../lib/labels';
 import { useSession } from '../../lib/session';
 import { useToday } from '../../lib/today';
+import { GrowthPlanCard } from './growth-plan-card';
 import { PersonFormDrawer } from './person-form';
+import { OneOnOneAction, TalentCard } from './person-people-side';
+import { RecognitionCard } from './recognition-card';
 
 export function PersonPage() {
   const { id = '' } = useParams();
@@ -87,6 +90,7 @@ function PersonContent({ person }: { person: Person }) {
         ]}
         actions={
           <>
+            <OneOnOneAction person={person} />
             {canEdit ? (
               <button type="button" className="button" onClick={() => setEditing(true)}>
                 {isSelf && !canEditAll ? 'Edit my profile' : 'Edit profile'}
@@ -170,6 +174,8 @@ function PersonContent({ person }: { person: Person }) {
             )}
           </section>
 
+          <GrowthPlanCard person={person} />
+
           <div className="grid-2">
             <section className="card" aria-labelledby="passions-heading">
               <h2 id="passions-heading">Passions</h2>
@@ -201,6 +207,7 @@ function PersonContent({ person }: { person: Person }) {
             </section>
           </div>
 
+          <RecognitionCard personId={person.id} name={person.name} />
           <OpenTasks person={person} />
         </div>
 
@@ -252,6 +259,7 @@ function PersonContent({ person }: { person: Person }) {
               </div>
             </dl>
           </section>
+          <TalentCard person={person} />
           <TimeOffCard person={person} canEdit={canEditAll || isSelf} />
         </div>
       </div>

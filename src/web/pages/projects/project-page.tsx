@@ -22,6 +22,7 @@ import { fmtDate, fmtHours, fmtMoney, plural, relativeDue, todayIso } from '../.
 import { useHotkeys } from '../../lib/hotkeys';
 import { kindLabel, labelOf } from '../../lib/labels';
 import { useSession } from '../../lib/session';
+import { ProjectOutlook } from '../planning/project-outlook';
 import { AddTaskDrawer } from '../tasks/add-task-drawer';
 import { ProjectFormDrawer } from './project-form';
 import { TaskBoardView } from './task-board-view';
@@ -164,6 +165,10 @@ function ProjectContent({ project, tasks, tasksError, retryTasks }: ProjectConte
         </div>
       </PageHeader>
       <ProjectSummary project={project} tasks={tasks} />
+      <ProjectOutlook
+        projectId={project.id}
+        canPlan={session.can('plans.any') || (session.can('plans.create') && session.isMe(project.managerId))}
+      />
       {project.description ? <p className="project-description">{project.description}</p> : null}
 
       <div className="tabs" role="tablist" aria-label="Views of the tasks">

@@ -8,6 +8,7 @@ import { invalidate, keys, useOrganization, usePeopleLookup, useTokens, useUsers
 import { CopyButton } from '../../components/copy-button';
 import { Field, FormActions, FormError } from '../../components/form';
 import { PageHeader, useDocumentTitle } from '../../components/page-header';
+import { ChangePasswordForm } from '../auth/change-password';
 import { PersonSelect } from '../../components/pickers';
 import { Empty, ErrorState, Loading } from '../../components/states';
 import { useToast } from '../../components/toast';
@@ -27,6 +28,10 @@ export function SettingsPage() {
         </p>
       </PageHeader>
       {session.can('org.update') ? <OrganizationSettings /> : null}
+      <section className="card stack" aria-labelledby="password-heading">
+        <h2 id="password-heading">Your password</h2>
+        <ChangePasswordForm />
+      </section>
       <Tokens />
       {session.can('users.manage') ? <Accounts /> : null}
     </div>
@@ -277,7 +282,7 @@ function Accounts() {
             label="First password"
             name="password"
             error={create.error}
-            hint={`At least ${limits.passwordMin} characters; share it privately.`}
+            hint={`At least ${limits.passwordMin} characters; share it privately. They must choose their own at first sign-in.`}
             className="field-grow"
           >
             {(props) => (
@@ -315,9 +320,6 @@ function Accounts() {
               <th scope="col">Email</th>
               <th scope="col">Role</th>
               <th scope="col">Since</th>
-              <th scope="col">
-                <span className="visually-hidden">Password</span>
-              </th>
             </tr>
           </thead>
           <tbody>
@@ -335,16 +337,10 @@ function UserRow({ user }: { user: User }) {
   const session = useSession();
   const queryClient = useQueryClient();
   const notify = useToast();
-  const [password, setPassword] = useState<string | null>(null);
   const update = useMutation({
-    mutationFn: (body: { role?: User['role']; password?: string }) => api.users.update(user.id, body),
-    onSuccess: async (_saved, body) => {
-      notify(
-        body.password
-          ? `New password set for ${user.name}`
-          : `${user.name} is now ${roleLabel[body.role ?? user.role].toLowerCase()}`,
-      );
-      setPassword(null);
+    mutationFn: (role: User['role']) => api.users.update(user.id, { role }),
+    onSuccess: async (_saved, role) => {
+      notify(`${user.name} is now ${roleLabel[role].toLowerCase()}`);
       await invalidate.account(queryClient);
     },
     onError: (error) => notify(error.message, 'bad'),
@@ -368,7 +364,7 @@ function UserRow({ user }: { user: User }) {
               !window.confirm('Give up your own owner role? You will lose access to this page.')
             )
               return;
-            update.mutate({ role });
+            update.mutate(role);
           }}
         >
           {roleOptions.map((r) => (
@@ -379,37 +375,6 @@ function UserRow({ user }: { user: User }) {
         </select>
       </td>
       <td>{fmtDateTime(user.createdAt)}</td>
-      <td className="num">
-        {password === null ? (
-          <button type="button" className="link-button small" onClick={() => setPassword('')}>
-            Set password
-          </button>
-        ) : (
-          <form
-            className="row-tight"
-            onSubmit={(e) => {
-              e.preventDefault();
-              update.mutate({ password });
-            }}
-          >
-            <input
-              type="password"
-              autoComplete="new-password"
-              aria-label={`New password for ${user.name}`}
-              placeholder={`${limits.passwordMin}+ characters`}
-              value={password}
-              autoFocus
-              onChange={(e) => setPassword(e.target.value)}
-            />
-            <button type="submit" className="button button-small" disabled={update.isPending}>
-              Set
-            </button>
-            <button type="button" className="link-button small" onClick={() => setPassword(null)}>
-              Cancel
-            </button>
-          </form>
-        )}
-      </td>
     </tr>
   );
 }

@@ -24,6 +24,7 @@ export function formToCreateBody(form: TaskFormState): CreateTaskBody {
     status: form.status,
     plannedStart: emptyToNull(form.plannedStart),
     plannedEnd: emptyToNull(form.plannedEnd),
+    pinned: form.pinned,
     dependsOn: form.dependsOn,
   };
 }

@@ -45,6 +45,7 @@ function changes(task: Task, form: TaskFormState): UpdateTaskBody {
   if (emptyToNull(form.plannedStart) !== task.plannedStart)
     body.plannedStart = emptyToNull(form.plannedStart);
   if (emptyToNull(form.plannedEnd) !== task.plannedEnd) body.plannedEnd = emptyToNull(form.plannedEnd);
+  if (form.pinned !== task.pinned) body.pinned = form.pinned;
   if ([...form.dependsOn].sort().join() !== [...task.dependsOn].sort().join())
     body.dependsOn = form.dependsOn;
   return body;

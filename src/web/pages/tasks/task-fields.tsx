@@ -18,6 +18,7 @@ export interface TaskFormState {
   status: Task['status'];
   plannedStart: string;
   plannedEnd: string;
+  pinned: boolean;
   dependsOn: string[];
 }
 
@@ -34,6 +35,7 @@ export const taskFieldNames = [
   'status',
   'plannedStart',
   'plannedEnd',
+  'pinned',
   'dependsOn',
 ];
 
@@ -51,6 +53,7 @@ export function taskToForm(task: Task): TaskFormState {
     status: task.status,
     plannedStart: task.plannedStart ?? '',
     plannedEnd: task.plannedEnd ?? '',
+    pinned: task.pinned,
     dependsOn: task.dependsOn,
   };
 }
@@ -69,6 +72,7 @@ export function emptyTaskForm(projectId: string | null, goalId: string | null = 
     status: 'todo',
     plannedStart: '',
     plannedEnd: '',
+    pinned: false,
     dependsOn: [],
   };
 }
@@ -215,6 +219,15 @@ export function TaskFields({
             />
           )}
         </Field>
+        <label className="checkbox" title="The planner keeps this task's person and dates as they are">
+          <input
+            type="checkbox"
+            disabled={locked}
+            checked={form.pinned}
+            onChange={(e) => set('pinned', e.target.checked)}
+          />
+          Pinned: the planner keeps its person and dates
+        </label>
       </div>
       <Field label="Description" name="description" error={error}>
         {(props) => (
