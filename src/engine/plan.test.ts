@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { lowerBound } from './bounds';
-import { compile } from './compile';
+import { compile, OBJ_TARDINESS, type Problem } from './compile';
 import { plan, planAsync, validatePlan } from './index';
 import { Random } from './random';
 import { Search } from './search';
+import { Decoder } from './sgs';
 import type { Activity, PlanInput, PlanResult } from './types';
 
 // ---------------------------------------------------------------------------------------------
@@ -554,5 +555,141 @@ describe('plan: the product model', () => {
     expect(result.status).toBe('optimal');
     expect(result.makespan).toBe(5);
     expect(result.lowerBound).toBe(5);
+  });
+});
+
+describe('plan: tardiness-first search (people, calendars, deadlines)', () => {
+  /** Multi-skill work with deadlines, part-time people and days off, in the shape the planner sends. */
+  function randomTeamWork(seed: number, n: number): PlanInput {
+    const rng = new Random(seed);
+    const activities: Activity[] = [];
+    for (let j = 0; j < n; j++) {
+      const preds = [];
+      for (let i = Math.max(0, j - 6); i < j; i++) if (rng.next() < 0.15) preds.push(`t${i}`);
+      activities.push({
+        id: `t${j}`,
+        duration: 1 + rng.int(8),
+        predecessors: preds,
+        skill: { skill: ['x', 'y', 'z'][rng.int(3)]!, level: rng.int(3) },
+        deadline: 4 + rng.int(3 * n),
+        weight: 1,
+      });
+    }
+    const people = [];
+    for (let q = 0; q < 5; q++)
+      people.push({
+        id: `p${q}`,
+        skills: q === 0 ? { x: 2, y: 2, z: 2 } : { x: rng.int(3), y: rng.int(3), z: rng.int(3) },
+        rate: 40 + rng.int(40),
+        calendar: { capacity: rng.next() < 0.3 ? 0.5 : 1, daysOff: [5 + rng.int(20), 30 + rng.int(20)] },
+      });
+    return { activities, people, objectives: ['tardiness', 'balance', 'preference', 'cost'] };
+  }
+
+  /** A precedence-feasible list: `prefix` first, then the eligible activity of lowest key. */
+  function listBy(
+    pr: Problem,
+    key: (j: number) => number,
+    prefix: Int32Array = new Int32Array(0),
+  ): Int32Array {
+    const list = Int32Array.from(prefix);
+    const done = new Uint8Array(pr.n);
+    for (const j of prefix) done[j] = 1;
+    const out = [...list];
+    while (out.length < pr.n) {
+      let pick = -1;
+      for (let j = 0; j < pr.n; j++) {
+        if (done[j]) continue;
+        let ready = true;
+        for (let y = pr.predStart[j]!; y < pr.predStart[j + 1]!; y++)
+          if (!done[pr.predIdx[y]!]) ready = false;
+        if (ready && (pick < 0 || key(j) < key(pick))) pick = j;
+      }
+      done[pick] = 1;
+      out.push(pick);
+    }
+    return Int32Array.from(out);
+  }
+
+  /** Tardiness of the earliest-due-date rule alone (ties: earliest finish by precedence, then index). */
+  function eddTardiness(input: PlanInput): number {
+    const compiled = compile(input);
+    if (!compiled.ok) throw new Error('the input should compile');
+    const pr = compiled.problem;
+    const ef = new Float64Array(pr.n);
+    for (const j of pr.topo) {
+      let e = pr.release[j]!;
+      for (let y = pr.predStart[j]!; y < pr.predStart[j + 1]!; y++) e = Math.max(e, ef[pr.predIdx[y]!]!);
+      ef[j] = e + pr.work[j]!;
+    }
+    const dec = new Decoder(pr);
+    expect(
+      dec.decode(
+        listBy(pr, (j) => pr.deadline[j]! + ef[j]! * 1e-6),
+        false,
+      ),
+    ).toBe(true);
+    return dec.objective(OBJ_TARDINESS);
+  }
+
+  it('is never worse than the earliest-due-date rule and keeps every plan valid (small instances)', () => {
+    for (let seed = 1; seed <= 12; seed++) {
+      const input = randomTeamWork(seed, 40);
+      const result = plan(input, { seed, maxSchedules: 400 });
+      expectValid(input, result);
+      expect(result.values[0]!, `instance ${seed}`).toBeLessThanOrEqual(eddTardiness(input));
+    }
+  });
+
+  it('counts every decoding, the improving moves too, and stops at the budget', () => {
+    const input = randomTeamWork(3, 60);
+    for (const budget of [1, 5, 9, 50, 333]) {
+      const result = plan(input, { seed: 2, maxSchedules: budget });
+      expectValid(input, result);
+      expect(result.schedules).toBeLessThanOrEqual(budget);
+    }
+  });
+
+  it('improves on its initial priority rules with more schedules, and is deterministic', () => {
+    let better = 0;
+    for (let seed = 1; seed <= 6; seed++) {
+      const input = randomTeamWork(seed, 80);
+      const rules = plan(input, { seed: 1, maxSchedules: 8 });
+      const searched = plan(input, { seed: 1, maxSchedules: 2000 });
+      expect(searched.values[0]!).toBeLessThanOrEqual(rules.values[0]!);
+      if (searched.values[0]! < rules.values[0]!) better++;
+      expect(plan(input, { seed: 1, maxSchedules: 2000 }).values).toEqual(searched.values);
+    }
+    expect(better).toBeGreaterThan(0);
+  });
+
+  it('decoding the rest of a list after a kept prefix gives the same plan as decoding it whole', () => {
+    const input = randomTeamWork(5, 50);
+    const compiled = compile(input);
+    if (!compiled.ok) throw new Error('the input should compile');
+    const pr = compiled.problem;
+    const whole = new Decoder(pr);
+    const part = new Decoder(pr);
+    const rng = new Random(9);
+    for (let round = 0; round < 20; round++) {
+      whole.due = round % 2 ? null : new Float64Array(pr.n).fill(20);
+      part.due = whole.due;
+      const keys = Array.from({ length: pr.n }, () => rng.next());
+      const list = listBy(pr, (j) => keys[j]!);
+      expect(whole.decode(list, false)).toBe(true);
+      const from = {
+        count: rng.int(pr.n + 1),
+        start: whole.start.slice(),
+        finish: whole.finish.slice(),
+        person: whole.person.slice(),
+      };
+      // the same prefix, then another order
+      const again = Array.from({ length: pr.n }, () => rng.next());
+      const next = listBy(pr, (j) => again[j]!, list.slice(0, from.count));
+      whole.decode(next, false);
+      part.decode(next, false, from);
+      expect(Array.from(part.start)).toEqual(Array.from(whole.start));
+      expect(Array.from(part.person)).toEqual(Array.from(whole.person));
+    }
   });
 });

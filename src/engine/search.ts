@@ -12,10 +12,16 @@
  * A decomposition of the best plan (Debels & Vanhoucke 2007), with a forward-only or a bi-population
  * sub-GA, is built but off by default: both measured worse per schedule. Schedules are counted honestly: every SGS pass, forward or backward, including
  * those of the rebuild and of decomposition sub-problems, is one schedule.
+ *
+ * Problems whose first objective is total weighted tardiness (the product planner's) take their own
+ * path, `stepTardy`: priority rules for tardiness (EDD, i.e. the modified due date when deadlines are
+ * raised to earliest finishes, and LFT variants), a tardiness-aware person choice in the SGS, then
+ * moves of delaying activities earlier in the best list, each decoded forward from the first changed
+ * position (a counted schedule), with GA generations when the moves stall.
  */
 import { OBJ_TARDINESS, type Problem } from './compile';
 import { Random } from './random';
-import { Decoder } from './sgs';
+import { Decoder, type Prefix } from './sgs';
 
 export interface SearchOptions {
   seed: number;
@@ -109,9 +115,13 @@ interface Individual {
   finish: Int32Array;
   /** Backward list (by decreasing finish), made when first needed. */
   back: Int32Array | null;
+  /** The people of the plan (tardiness-first search only). */
+  person?: Int32Array;
 }
 
 const EPS = 1e-9;
+/** Tardiness-first moves: the share that go before the first activity in the way (else a random one). */
+const TARDY_FIRST = 0.5;
 
 /** Lexicographic comparison of objective vectors (violations first). */
 export function compareValues(a: Float64Array, b: Float64Array): number {
@@ -159,6 +169,15 @@ export class Search {
   private rules: Float64Array[] | null = null;
   private samples = 0;
   private intensified = false;
+  /** Tardiness-first search (see `stepTardy`). */
+  private readonly tardy: boolean;
+  /** Tardiness-first search: the list being improved by moves of delaying activities, and its plan. */
+  private cur: Individual | null = null;
+  /** Tardiness-first search: moves tried on `cur` since it last improved. */
+  private curTries = 0;
+  private tardyPos: Int32Array | null = null;
+  /** Tardiness-first search: the priority keys of the best rule, for sampling. */
+  private tardyRule: Float64Array = new Float64Array(0);
 
   constructor(problem: Problem, options: SearchOptions) {
     this.pr = problem;
@@ -195,6 +214,7 @@ export class Search {
       !problem.hasPins &&
       !problem.release.some((r) => r > 0) &&
       !problem.objectiveCodes.includes(OBJ_TARDINESS);
+    this.tardy = !this.mirror && problem.objectiveCodes[0] === OBJ_TARDINESS;
     const budget = options.maxSchedules;
     // population sizes (global, tuned on J30 and J60): the bi-population search grows with the
     // square root of the schedule budget (120 at 5,000, 380 at 50,000); large inputs stay small so
@@ -428,8 +448,8 @@ export class Search {
   }
 
   /** Decodes forward; records a new best. Returns false if the list could not be decoded. */
-  private forward(list: Int32Array): boolean {
-    const ok = this.dec.decode(list, false);
+  private forward(list: Int32Array, from?: Prefix): boolean {
+    const ok = this.dec.decode(list, false, from);
     this.schedules++;
     if (!ok) {
       this.values.fill(Infinity);
@@ -468,6 +488,7 @@ export class Search {
       start: this.dec.start.slice(),
       finish: this.dec.finish.slice(),
       back: null,
+      ...(this.tardy ? { person: this.dec.person.slice() } : {}),
     };
   }
 
@@ -1047,9 +1068,203 @@ export class Search {
     return !this.outOfBudget();
   }
 
+  /**
+   * Priority keys for total tardiness (lower first), each a precedence-feasible list by sampling:
+   * earliest due date (ties: earliest finish by precedence), the latest finish without delay (LFT,
+   * i.e. deadlines tightened by successors) with a tenth of the earliest finish, plain LFT, and LFT
+   * with longer work first on ties. With the deadlines a planner raises to each activity's earliest
+   * finish, EDD is the modified due date rule.
+   */
+  private tardyKeys(): Float64Array[] {
+    const pr = this.pr;
+    const n = this.n;
+    const ef = new Float64Array(n);
+    for (let r = 0; r < n; r++) {
+      const j = pr.topo[r]!;
+      let e = pr.release[j]!;
+      for (let y = pr.predStart[j]!; y < pr.predStart[j + 1]!; y++)
+        e = Math.max(e, ef[pr.predIdx[y]!]! + pr.predLag[y]!);
+      ef[j] = e + pr.work[j]!;
+    }
+    const lft = this.lft;
+    const big = Math.max(1, ...lft.filter((v) => Number.isFinite(v)));
+    const edd = new Float64Array(n);
+    const mix = new Float64Array(n);
+    const plain = new Float64Array(n);
+    const longer = new Float64Array(n);
+    for (let j = 0; j < n; j++) {
+      const d = Number.isFinite(pr.deadline[j]!) ? pr.deadline[j]! : 2 * big + ef[j]!;
+      edd[j] = d + ef[j]! * 1e-6;
+      mix[j] = lft[j]! + 0.1 * ef[j]!;
+      plain[j] = lft[j]!;
+      longer[j] = lft[j]! - pr.work[j]! * 1e-6;
+    }
+    return [edd, mix, plain, longer];
+  }
+
+  /** Decodes forward only (the backward pass ignores calendars and deadlines), as an individual. */
+  private evaluateTardy(list: Int32Array): Individual | null {
+    return this.forward(list) ? this.capture(list) : null;
+  }
+
+  /**
+   * Tardiness-first search (objective 1 is total weighted tardiness; people, calendars and
+   * releases): the initial population decodes the priority rules of `tardyKeys` with the
+   * tardiness-aware person choice and with the plain earliest-finish one, keeps the better choice,
+   * and samples the rest around the best rule. Then it improves the best plan by moving delaying
+   * activities earlier in its list (`tardyMove`); when that stalls, a GA generation (crossover,
+   * mutation, forward decoding) and moves from its best. Every decoding is one counted schedule.
+   */
+  private stepTardy(): boolean {
+    if (this.generation === 0) {
+      const keys = this.tardyKeys();
+      const due = this.lft;
+      const initial: Individual[] = [];
+      let bestRule = 0;
+      let bestUse = true;
+      let bestVals: Float64Array | null = null;
+      for (const use of [true, false]) {
+        this.dec.due = use ? due : null;
+        for (let r = 0; r < keys.length && (initial.length === 0 || !this.outOfBudget()); r++) {
+          const ind = this.evaluateTardy(this.sampleList(true, keys[r]));
+          if (!ind) continue;
+          initial.push(ind);
+          if (!bestVals || compareValues(ind.values, bestVals) < 0) {
+            bestVals = ind.values;
+            bestRule = r;
+            bestUse = use;
+          }
+        }
+      }
+      if (!bestVals) {
+        this.stop = 'failed';
+        return false;
+      }
+      // the better person choice decodes the rest of the search (every plan kept is a real plan)
+      this.dec.due = bestUse ? due : null;
+      this.tardyRule = keys[bestRule]!;
+      for (let x = initial.length; x < this.popSize && !this.outOfBudget(); x++) {
+        const ind = this.evaluateTardy(this.sampleList(false, this.tardyRule));
+        if (ind) initial.push(ind);
+      }
+      this.select(initial);
+      this.cur = this.population[0] ?? null;
+      this.generation = 1;
+      this.report();
+      return !this.outOfBudget();
+    }
+    if (this.outOfBudget()) return false;
+    if (!this.cur) {
+      this.stop = 'failed';
+      return false;
+    }
+    const stallAt = Math.max(30, Math.min(200, Math.round(0.2 * this.n)));
+    if (this.curTries < stallAt) {
+      for (let x = 0; x < 20 && !this.outOfBudget(); x++) this.tardyMove();
+    } else {
+      // a GA generation, then moves from its best
+      const children: Individual[] = [...this.population, this.cur];
+      for (let x = 0; x < this.popSize && !this.outOfBudget(); x++) {
+        const a = this.tournament();
+        const b = this.tournament();
+        const child =
+          this.rng.next() < this.set.peakShare
+            ? this.peakCrossover(a, b, false)
+            : this.crossover(this.parentList(a), this.parentList(b));
+        this.mutate(child, this.set.mutation, false);
+        const ind = this.evaluateTardy(child);
+        if (ind) children.push(ind);
+      }
+      this.select(children);
+      const top = this.population[0]!;
+      if (compareValues(top.values, this.cur.values) < 0) {
+        this.cur = top;
+        this.curTries = 0;
+      } else {
+        // restart the moves from another good plan of the population
+        this.cur = this.population[this.rng.int(Math.min(this.population.length, 4))]!;
+        this.curTries = Math.floor(stallAt / 2);
+      }
+    }
+    this.generation++;
+    this.report();
+    return !this.outOfBudget();
+  }
+
+  /**
+   * One improving move on `cur`: an activity that finishes after its latest finish without delay
+   * (drawn in proportion to that delay) moves earlier in the list, before an activity that one of
+   * its qualified people runs while it waits (or to a random earlier place), never before its
+   * predecessors. One decoding; kept when the plan is no worse.
+   */
+  private tardyMove(): void {
+    const cur = this.cur!;
+    const pr = this.pr;
+    const n = this.n;
+    const due = this.lft;
+    let total = 0;
+    for (let j = 0; j < n; j++) {
+      const late = cur.finish[j]! - due[j]!;
+      if (late > 0) total += late * (pr.weight[j]! || 1);
+    }
+    this.curTries++;
+    if (total <= 0) {
+      this.curTries = Infinity;
+      return;
+    }
+    let r = this.rng.next() * total;
+    let j = 0;
+    for (; j < n - 1; j++) {
+      const late = cur.finish[j]! - due[j]!;
+      if (late > 0) {
+        r -= late * (pr.weight[j]! || 1);
+        if (r < 0) break;
+      }
+    }
+    const list = this.parentList(cur);
+    const pos = this.tardyPos ?? (this.tardyPos = new Int32Array(n));
+    for (let x = 0; x < n; x++) pos[list[x]!] = x;
+    let lo = 0;
+    for (let y = pr.predStart[j]!; y < pr.predStart[j + 1]!; y++) lo = Math.max(lo, pos[pr.predIdx[y]!]! + 1);
+    const at = pos[j]!;
+    if (lo >= at) {
+      // it already follows its last predecessor: nothing to move (its predecessors are drawn too)
+      return;
+    }
+    // activities placed before j on a person qualified for j, running while j waits
+    const qual = this.scratch;
+    qual.fill(0);
+    if (pr.needsPerson[j])
+      for (let y = pr.qualStart[j]!; y < pr.qualStart[j + 1]!; y++) qual[pr.qualIdx[y]!] = 1;
+    const person = cur.person;
+    const from = Math.min(cur.start[j]!, due[j]! - pr.work[j]!);
+    const cands: number[] = [];
+    for (let x = lo; x < at; x++) {
+      const k = list[x]!;
+      const q = person ? person[k]! : -1;
+      if (q < 0 || !qual[q]) continue;
+      if (cur.finish[k]! > from && cur.start[k]! < cur.finish[j]!) cands.push(x);
+    }
+    const to =
+      cands.length > 0
+        ? cands[this.rng.next() < TARDY_FIRST ? 0 : this.rng.int(cands.length)]!
+        : lo + this.rng.int(at - lo);
+    const next = list.slice();
+    next.copyWithin(to + 1, to, at);
+    next[to] = j;
+    // the activities before `to` keep their places: only the rest of the list is decoded again
+    if (!this.forward(next, { count: to, start: cur.start, finish: cur.finish, person: cur.person! })) return;
+    const ind = this.capture(next);
+    if (compareValues(ind.values, cur.values) <= 0) {
+      if (compareValues(ind.values, cur.values) < 0) this.curTries = 0;
+      this.cur = ind;
+    }
+  }
+
   /** One unit of work: the initial population, then one generation per call. Returns false when done. */
   step(): boolean {
     if (this.mirror) return this.stepBi();
+    if (this.tardy) return this.stepTardy();
     if (this.generation === 0) {
       // the first list is always decoded, so every budget returns a plan
       const initial: Individual[] = [];

@@ -4,7 +4,8 @@
  * renewable resources have room and a qualified person is free for the whole of it (gaps left by
  * earlier activities are filled). The person is the qualified one who finishes it first; ties go to
  * the next objectives (balance, preference, cost), then to the least versatile person so the
- * versatile ones stay free.
+ * versatile ones stay free. For tardiness-first problems the search may set `due`: then a person
+ * who finishes it without delaying anything is preferred to an earlier but more versatile one.
  *
  * A backward pass runs the same scheme on the reversed network (successors first, time mirrored) and
  * is used by forward-backward improvement; it ignores calendars, releases and pins, so it only
@@ -20,6 +21,14 @@ import {
   OBJ_TARDINESS,
   type Problem,
 } from './compile';
+
+/** A decoded prefix of a list: its first `count` activities and where a forward pass put them. */
+export interface Prefix {
+  count: number;
+  start: Int32Array;
+  finish: Int32Array;
+  person: Int32Array;
+}
 
 export class Decoder {
   readonly start: Int32Array;
@@ -41,6 +50,13 @@ export class Decoder {
   private readonly pA: Int32Array;
   private slotFinish = 0;
   private readonly placed: Uint8Array;
+  /**
+   * Tardiness-aware person choice (set by the search for tardiness-first problems, else null): the
+   * latest finish of each activity that delays nothing (its deadline, tightened by its successors').
+   * Among the qualified people who finish an activity by then, the least versatile is chosen (the
+   * versatile ones stay free for work only they can do); when nobody can, the one who finishes first.
+   */
+  due: Float64Array | null = null;
 
   constructor(problem: Problem) {
     this.pr = problem;
@@ -234,9 +250,10 @@ export class Decoder {
   /**
    * Decodes `list` into start/finish/person. Forward passes honour calendars, releases and pins;
    * backward passes (on the mirrored network) do not. Returns false when some activity cannot be
-   * placed at all (a person's calendar runs out of working time).
+   * placed at all (a person's calendar runs out of working time). With `from` (forward only), the
+   * list's first `from.count` activities are taken as already decoded by a pass over the same prefix.
    */
-  decode(list: Int32Array, backward: boolean): boolean {
+  decode(list: Int32Array, backward: boolean, from?: Prefix): boolean {
     const pr = this.pr;
     this.reset();
     const useCalendar = !backward && pr.hasCalendars;
@@ -246,7 +263,17 @@ export class Decoder {
     const predLag = backward ? pr.succLag : pr.predLag;
     if (pinned && !this.placePins()) return false;
     const n = list.length;
-    for (let x = 0; x < n; x++) {
+    let x0 = 0;
+    if (from && !backward) {
+      // the first `count` activities are placed where an earlier pass over the same prefix put them:
+      // the serial SGS is deterministic, so this is the same state, without searching for slots
+      for (; x0 < from.count; x0++) {
+        const j = list[x0]!;
+        if (pinned && pr.pinStart[j]! >= 0) continue;
+        this.place(j, from.person[j]!, from.start[j]!, from.finish[j]!);
+      }
+    }
+    for (let x = x0; x < n; x++) {
       const j = list[x]!;
       if (pinned && pr.pinStart[j]! >= 0) continue;
       let es = backward ? 0 : pr.release[j]!;
@@ -270,6 +297,22 @@ export class Decoder {
         const s = this.slot(j, q, es, useCalendar);
         if (s === Infinity) continue;
         const f = this.slotFinish;
+        if (this.due && bestQ >= 0) {
+          const d = this.due[j]!;
+          if (f <= d || bestF <= d) {
+            if (f > d) continue;
+            if (bestF <= d) {
+              const va = pr.versatility[q]!;
+              const vb = pr.versatility[bestQ]!;
+              if (va > vb || (va === vb && (f > bestF || (f === bestF && !this.better(j, q, bestQ)))))
+                continue;
+            }
+            bestQ = q;
+            bestS = s;
+            bestF = f;
+            continue;
+          }
+        }
         if (f < bestF || (f === bestF && (s < bestS || (s === bestS && this.better(j, q, bestQ))))) {
           bestQ = q;
           bestS = s;
