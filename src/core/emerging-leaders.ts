@@ -84,6 +84,7 @@ export function rankEmergingLeaders(
       (a, b) =>
         b.signals.length - a.signals.length ||
         b.signals.reduce((s, x) => s + x.count, 0) - a.signals.reduce((s, x) => s + x.count, 0) ||
-        nameOf(a.personId).localeCompare(nameOf(b.personId)),
+        nameOf(a.personId).localeCompare(nameOf(b.personId)) ||
+        (a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : 0),
     );
 }

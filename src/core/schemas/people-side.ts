@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { assessmentSkills, cadences, type AssessmentSkill } from '../people-side';
-import { id, isoDate, isoDateTime, pageQuery } from './common';
+import { id, isoDate, isoDateTime, page, pageQuery } from './common';
 import { growthGoal } from './people';
 
 const shortText = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
@@ -299,22 +299,18 @@ export const emergingSignalKind = z.enum([
   'mentoring_one_on_ones',
   'goals_owned',
 ]);
-export const emergingLeaders = z.object({
-  rule: z.string(),
-  items: z.array(
+export const emergingLeader = z.object({
+  personId: id,
+  signals: z.array(
     z.object({
-      personId: id,
-      signals: z.array(
-        z.object({
-          kind: emergingSignalKind,
-          count,
-          summary: z.string(),
-          examples: z.array(z.string()),
-        }),
-      ),
+      kind: emergingSignalKind,
+      count,
+      summary: z.string(),
+      examples: z.array(z.string()),
     }),
   ),
 });
+export const emergingLeaders = page(emergingLeader).extend({ rule: z.string() });
 
 // ------------------------------------------------------------------------------------------ pulse
 

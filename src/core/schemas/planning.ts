@@ -1,6 +1,6 @@
 /** Planning (issue 4): plan runs and their proposals, workload, deadline forecasts and budgets. */
 import { z } from 'zod';
-import { id, isoDate, isoDateTime } from './common';
+import { id, isoDate, isoDateTime, pageQuery } from './common';
 
 export const planRunStatuses = ['queued', 'running', 'done', 'failed', 'cancelled'] as const;
 export const planRunStatus = z.enum(planRunStatuses);
@@ -221,7 +221,7 @@ export const projectForecast = z.object({
 });
 export type ProjectForecast = z.infer<typeof projectForecast>;
 
-export const forecastListQuery = z.object({
+export const forecastListQuery = pageQuery.extend({
   scope: z
     .enum(['mine', 'all'])
     .default('mine')

@@ -4,7 +4,7 @@
  */
 import type { z } from 'zod';
 import type * as s from '../../core/schemas/people-side';
-import { http, type Items, type Page } from './client';
+import { http, type Page } from './client';
 
 export type OrgValue = z.infer<typeof s.orgValue>;
 export type Kudos = z.infer<typeof s.kudos>;
@@ -48,7 +48,7 @@ const pair = (id: string) => `/api/one-on-ones/${seg(id)}`;
 
 export const peopleSideApi = {
   values: {
-    list: () => get<Items<OrgValue>>('/api/values'),
+    list: () => get<Page<OrgValue>>('/api/values?limit=500'),
     create: (body: { name: string; description?: string }) => post<OrgValue>('/api/values', body),
     update: (id: string, body: { name?: string; description?: string; position?: number }) =>
       patch<OrgValue>(`/api/values/${seg(id)}`, body),
@@ -99,11 +99,11 @@ export const peopleSideApi = {
       patch<Milestone>(`/api/people/${seg(personId)}/growth-plan/milestones/${seg(milestoneId)}`, body),
     removeMilestone: (personId: string, milestoneId: string) =>
       del(`/api/people/${seg(personId)}/growth-plan/milestones/${seg(milestoneId)}`),
-    mentees: () => get<Items<Mentee>>('/api/mentees'),
+    mentees: () => get<Page<Mentee>>('/api/mentees?limit=500'),
   },
   talent: {
     grid: () => get<TalentGrid>('/api/talent'),
-    emergingLeaders: () => get<EmergingLeaders>('/api/talent/emerging-leaders'),
+    emergingLeaders: () => get<EmergingLeaders>('/api/talent/emerging-leaders?limit=500'),
     person: (personId: string) => get<PersonTalent>(`/api/people/${seg(personId)}/talent`),
     place: (personId: string, body: CreateTalentReviewBody) =>
       post<TalentReview>(`/api/people/${seg(personId)}/talent`, body),
@@ -120,7 +120,7 @@ export const peopleSideApi = {
     request: (reviewerIds: string[]) => post<MyAssessments>('/api/assessments/me/requests', { reviewerIds }),
     withdraw: (requestId: string) => del<MyAssessments>(`/api/assessments/me/requests/${seg(requestId)}`),
     close: () => post<MyAssessments>('/api/assessments/me/close'),
-    forMe: () => get<Items<RequestForMe>>('/api/assessment-requests'),
+    forMe: () => get<Page<RequestForMe>>('/api/assessment-requests?limit=500'),
     answer: (requestId: string, ratings: AssessmentRatings) =>
       post<RequestForMe>(`/api/assessment-requests/${seg(requestId)}/answer`, { ratings }),
     decline: (requestId: string) => post<RequestForMe>(`/api/assessment-requests/${seg(requestId)}/decline`),

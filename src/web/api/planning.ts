@@ -35,7 +35,7 @@ export const planningApi = {
     post<ApplyPlanResult>(`/api/plan-runs/${seg(id)}/apply`, taskIds ? { taskIds } : {}),
   workload: (query: WorkloadQuery) => get<Workload>('/api/workload', query),
   forecast: (projectId: string) => get<ProjectForecast>(`/api/projects/${seg(projectId)}/forecast`),
-  forecasts: (scope: OutlookScope) => get<{ items: ForecastSummary[] }>('/api/forecasts', { scope }),
+  forecasts: (scope: OutlookScope) => get<Page<ForecastSummary>>('/api/forecasts', { scope, limit: 500 }),
   budget: (projectId: string) => get<ProjectBudget>(`/api/projects/${seg(projectId)}/budget`),
-  budgets: (scope: OutlookScope) => get<{ items: BudgetSummary[] }>('/api/budgets', { scope }),
+  budgets: (scope: OutlookScope) => get<Page<BudgetSummary>>('/api/budgets', { scope, limit: 500 }),
 };

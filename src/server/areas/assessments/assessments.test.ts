@@ -2,6 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { assessmentSkills } from '../../../core/people-side';
 import { addAccount } from '../../../test/accounts';
 import { describeBackends } from '../../../test/backends';
+import { expectPaging } from '../../../test/paging';
 import { makeWorld, type Client, type World } from '../../../test/world';
 
 const ratings = (n: number) => Object.fromEntries(assessmentSkills.map((s, i) => [s, ((n + i) % 5) + 1]));
@@ -147,5 +148,20 @@ describeBackends('self-assessment and 360 API', (backend) => {
         .status,
     ).toBe(404);
     expect((await world.b.as.owner.post(`/api/assessment-requests/${req.id}/decline`)).status).toBe(404);
+  });
+
+  it("pages the reviewer's requests, newest first, and answers 400 for a limit out of range", async () => {
+    const reviewer = await addAccount(world, 'a', 'member', 'Popular reviewer');
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const asker = await addAccount(world, 'a', 'member', `Asker ${i}`);
+      const res = await asker.post<Mine>('/api/assessments/me/requests', {
+        reviewerIds: [reviewer.personId],
+      });
+      expect(res.status).toBe(201);
+      ids.push(res.body.current!.requests.find((r) => r.reviewerId === reviewer.personId)!.id);
+    }
+    const whole = await expectPaging(reviewer, '/api/assessment-requests', { includes: ids });
+    expect(whole.total).toBe(5);
   });
 });

@@ -137,31 +137,53 @@ export async function deleteRequest(db: DB, orgId: string, assessmentId: string,
   return Number(result.numDeletedRows) > 0;
 }
 
-/** The reviewer's own requests, with the subject and whether the round is still open. */
-export async function listRequestsForReviewer(db: DB, orgId: string, reviewerId: string) {
+function reviewerRequests(db: DB, orgId: string, reviewerId: string) {
   return db
     .selectFrom('assessment_requests')
     .innerJoin('assessments', 'assessments.id', 'assessment_requests.assessment_id')
-    .select([
-      'assessment_requests.id',
-      'assessment_requests.assessment_id',
-      'assessment_requests.status',
-      'assessment_requests.created_at',
-      'assessment_requests.answered_at',
-      'assessments.person_id',
-      'assessments.status as round_status',
-    ])
     .where('assessment_requests.org_id', '=', orgId)
-    .where('assessment_requests.reviewer_id', '=', reviewerId)
-    .orderBy('assessment_requests.created_at', 'desc')
-    .orderBy('assessment_requests.id')
-    .execute();
+    .where('assessment_requests.reviewer_id', '=', reviewerId);
 }
-export type ReviewerRequestRow = Awaited<ReturnType<typeof listRequestsForReviewer>>[number];
+
+function requestsForReviewer(db: DB, orgId: string, reviewerId: string) {
+  return reviewerRequests(db, orgId, reviewerId).select([
+    'assessment_requests.id',
+    'assessment_requests.assessment_id',
+    'assessment_requests.status',
+    'assessment_requests.created_at',
+    'assessment_requests.answered_at',
+    'assessments.person_id',
+    'assessments.status as round_status',
+  ]);
+}
+
+/** A page of the reviewer's own requests, newest first, with the subject and whether the round is still open. */
+export async function listRequestsForReviewer(
+  db: DB,
+  orgId: string,
+  reviewerId: string,
+  range: { limit: number; offset: number },
+) {
+  const [rows, count] = await Promise.all([
+    requestsForReviewer(db, orgId, reviewerId)
+      .orderBy('assessment_requests.created_at', 'desc')
+      .orderBy('assessment_requests.id')
+      .limit(range.limit)
+      .offset(range.offset)
+      .execute(),
+    reviewerRequests(db, orgId, reviewerId)
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
+}
 
 export async function findRequestForReviewer(db: DB, orgId: string, reviewerId: string, requestId: string) {
-  return (await listRequestsForReviewer(db, orgId, reviewerId)).find((r) => r.id === requestId);
+  return requestsForReviewer(db, orgId, reviewerId)
+    .where('assessment_requests.id', '=', requestId)
+    .executeTakeFirst();
 }
+export type ReviewerRequestRow = NonNullable<Awaited<ReturnType<typeof findRequestForReviewer>>>;
 
 export async function setRequestStatus(
   db: DB,

@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import type { Actor } from '../../../core/actor';
 import { AppError, notFound } from '../../../core/errors';
+import type { Page } from '../../../core/schemas/common';
 import type { assessmentRatings, requestForMe } from '../../../core/schemas/people-side';
 import type { Deps } from '../../deps';
 import { isoNow } from '../../providers/clock';
@@ -18,10 +19,15 @@ const present = (row: repo.ReviewerRequestRow): RequestForMe => ({
   isOpen: row.round_status === 'open',
 });
 
-export async function listRequestsForMe(deps: Pick<Deps, 'db'>, actor: Actor) {
-  if (actor.personId === null) return { items: [] };
-  const rows = await repo.listRequestsForReviewer(deps.db, actor.orgId, actor.personId);
-  return { items: rows.map(present) };
+export async function listRequestsForMe(
+  deps: Pick<Deps, 'db'>,
+  actor: Actor,
+  range: { limit: number; offset: number },
+): Promise<Page<RequestForMe>> {
+  const { limit, offset } = range;
+  if (actor.personId === null) return { items: [], total: 0, limit, offset };
+  const { rows, total } = await repo.listRequestsForReviewer(deps.db, actor.orgId, actor.personId, range);
+  return { items: rows.map(present), total, limit, offset };
 }
 
 async function pendingRequest(deps: Pick<Deps, 'db'>, actor: Actor, requestId: string) {

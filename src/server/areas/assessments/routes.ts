@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { idParams } from '../../../core/schemas/common';
+import { idParams, page, pageQuery } from '../../../core/schemas/common';
 import {
   answerRequestBody,
   createAssessmentRequestsBody,
@@ -54,8 +53,8 @@ export function assessmentsRoutes(app: App, deps: Deps): void {
   );
   app.get(
     '/api/assessment-requests',
-    { schema: { tags, response: { 200: z.object({ items: z.array(requestForMe) }) } } },
-    async (request) => listRequestsForMe(deps, actorOf(request)),
+    { schema: { tags, querystring: pageQuery, response: { 200: page(requestForMe) } } },
+    async (request) => listRequestsForMe(deps, actorOf(request), request.query),
   );
   app.post(
     '/api/assessment-requests/:id/answer',

@@ -7,6 +7,7 @@ import type { Actor } from '../../../core/actor';
 import { budgetOutlook, type BudgetPerson } from '../../../core/budget';
 import { notFound } from '../../../core/errors';
 import { median } from '../../../core/forecast';
+import type { Page } from '../../../core/schemas/common';
 import type { forecastListQuery, ProjectBudget } from '../../../core/schemas/planning';
 import { currentWindow, daysOffFrom } from '../../../core/workload';
 import type { Deps } from '../../deps';
@@ -99,12 +100,12 @@ export async function getProjectBudget(
   return budget!;
 }
 
-/** Budget summaries of the projects you manage (or of every live one), most burnt first. */
+/** A page of the budget summaries of the projects you manage (or of every live one), most burnt first. */
 export async function listBudgets(
   deps: Pick<Deps, 'db' | 'clock'>,
   actor: Actor,
   query: z.output<typeof forecastListQuery>,
-): Promise<{ items: Omit<ProjectBudget, 'series'>[] }> {
+): Promise<Page<Omit<ProjectBudget, 'series'>>> {
   assertCanViewPlanning(actor);
   const work = await loadOpenWork(deps.db, actor.orgId);
   const projects = work.projects.filter(
@@ -113,6 +114,12 @@ export async function listBudgets(
       (query.scope === 'all' || (actor.personId !== null && p.manager_id === actor.personId)),
   );
   const items = (await budgetsOf(deps, actor.orgId, work, projects)).map(({ series: _s, ...rest }) => rest);
-  items.sort((a, b) => (b.burn ?? -1) - (a.burn ?? -1) || a.projectName.localeCompare(b.projectName));
-  return { items };
+  items.sort(
+    (a, b) =>
+      (b.burn ?? -1) - (a.burn ?? -1) ||
+      a.projectName.localeCompare(b.projectName) ||
+      (a.projectId < b.projectId ? -1 : a.projectId > b.projectId ? 1 : 0),
+  );
+  const { limit, offset } = query;
+  return { items: items.slice(offset, offset + limit), total: items.length, limit, offset };
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { ProjectBudget, ProjectForecast, Workload } from '../../../core/schemas/planning';
 import type { Project, Task } from '../../../core/schemas/work';
 import { describeBackends } from '../../../test/backends';
+import { expectPaging } from '../../../test/paging';
 import { makeWorld, type World } from '../../../test/world';
 
 const tag = () => Math.random().toString(36).slice(2, 8);
@@ -107,6 +108,27 @@ describeBackends('workload, forecasts and budgets', (backend) => {
     expect(list.body.items.map((i) => i.projectId)).toContain(s.project.id);
     const budgets = await world.a.as.manager.get<{ items: { projectId: string }[] }>('/api/budgets');
     expect(budgets.body.items.map((i) => i.projectId)).toContain(s.project.id);
+  });
+
+  it('pages the forecasts and the budgets, counting every live project, and answers 400 for a limit out of range', async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const res = await owner().post<Project>('/api/projects', {
+        name: `Paged ${i} ${tag()}`,
+        managerId: world.a.as.manager.actor.personId,
+        status: 'active',
+        budgetHours: 10 * (i + 1),
+      });
+      expect(res.status).toBe(201);
+      ids.push(res.body.id);
+    }
+    for (const path of [
+      '/api/forecasts',
+      '/api/budgets',
+      '/api/forecasts?scope=all',
+      '/api/budgets?scope=all',
+    ])
+      await expectPaging(world.a.as.manager, path, { includes: ids, key: 'projectId' });
   });
 
   it('shows the workload of each person per week against capacity, and skill demand against supply', async () => {

@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { idParams } from '../../../core/schemas/common';
+import { idParams, page } from '../../../core/schemas/common';
 import { budgetSummary, forecastListQuery, projectBudget } from '../../../core/schemas/planning';
 import type { Deps } from '../../deps';
 import { actorOf } from '../../http/auth';
@@ -29,7 +28,7 @@ export function budgetsRoutes(app: App, deps: Deps): void {
         tags,
         summary: 'Budget summaries of your projects (or every live one), most burnt first',
         querystring: forecastListQuery,
-        response: { 200: z.object({ items: z.array(budgetSummary) }) },
+        response: { 200: page(budgetSummary) },
       },
     },
     async (request) => listBudgets(deps, actorOf(request), request.query),

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Actor } from '../../../core/actor';
 import { notFound } from '../../../core/errors';
+import type { Page } from '../../../core/schemas/common';
 import type { forecastListQuery, ProjectForecast } from '../../../core/schemas/planning';
 import type { Deps } from '../../deps';
 import { today as todayOf } from '../../providers/clock';
@@ -23,12 +24,12 @@ export async function getProjectForecast(
   return result!;
 }
 
-/** The outlook of the projects you manage (or of every live project), riskiest first. */
+/** A page of the outlook of the projects you manage (or of every live project), riskiest first. */
 export async function listForecasts(
   deps: Pick<Deps, 'db' | 'clock'>,
   actor: Actor,
   query: z.output<typeof forecastListQuery>,
-): Promise<{ items: Omit<ProjectForecast, 'taskDeadlines' | 'curve'>[] }> {
+): Promise<Page<Omit<ProjectForecast, 'taskDeadlines' | 'curve'>>> {
   assertCanViewPlanning(actor);
   const context = await loadForecastContext(deps.db, actor.orgId, todayOf(deps.clock));
   const projects = context.work.projects.filter(
@@ -40,7 +41,11 @@ export async function listForecasts(
     ({ taskDeadlines: _t, curve: _c, ...rest }) => rest,
   );
   items.sort(
-    (a, b) => (a.probability ?? 2) - (b.probability ?? 2) || a.projectName.localeCompare(b.projectName),
+    (a, b) =>
+      (a.probability ?? 2) - (b.probability ?? 2) ||
+      a.projectName.localeCompare(b.projectName) ||
+      (a.projectId < b.projectId ? -1 : a.projectId > b.projectId ? 1 : 0),
   );
-  return { items };
+  const { limit, offset } = query;
+  return { items: items.slice(offset, offset + limit), total: items.length, limit, offset };
 }

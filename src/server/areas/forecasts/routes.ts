@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { idParams } from '../../../core/schemas/common';
+import { idParams, page } from '../../../core/schemas/common';
 import { forecastListQuery, forecastSummary, projectForecast } from '../../../core/schemas/planning';
 import type { Deps } from '../../deps';
 import { actorOf } from '../../http/auth';
@@ -29,7 +28,7 @@ export function forecastsRoutes(app: App, deps: Deps): void {
         tags,
         summary: 'Deadline forecasts of your projects (or every live one), riskiest first',
         querystring: forecastListQuery,
-        response: { 200: z.object({ items: z.array(forecastSummary) }) },
+        response: { 200: page(forecastSummary) },
       },
     },
     async (request) => listForecasts(deps, actorOf(request), request.query),

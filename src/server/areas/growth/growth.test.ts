@@ -2,6 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { GrowthPlan } from '../../../core/schemas/people-side';
 import { addAccount, setManager } from '../../../test/accounts';
 import { describeBackends } from '../../../test/backends';
+import { expectPaging } from '../../../test/paging';
 import { makeWorld, type World } from '../../../test/world';
 import { loadPlannerPreferences } from './load-preferences';
 
@@ -117,6 +118,23 @@ describeBackends('growth plans API', (backend) => {
     );
     const mentees = await plainMentor.get<{ items: { personId: string }[] }>('/api/mentees');
     expect(mentees.body.items.map((m) => m.personId)).toEqual([personId]);
+  });
+
+  it("pages the mentor's mentees by name, counting every one, and answers 400 for a limit out of range", async () => {
+    const mentor = await addAccount(world, 'a', 'member', 'Busy mentor');
+    const ids: string[] = [];
+    for (const name of ['Mentee E', 'Mentee B', 'Mentee D', 'Mentee A', 'Mentee C']) {
+      const mentee = await addAccount(world, 'a', 'member', name);
+      const res = await mentee.put(`/api/people/${mentee.personId}/growth-plan`, {
+        mentorId: mentor.personId,
+      });
+      expect(res.status).toBe(200);
+      ids.push(mentee.personId);
+    }
+    const whole = await expectPaging(mentor, '/api/mentees', { includes: ids, key: 'personId' });
+    expect(whole.total).toBe(5);
+    const empty = await world.a.as.member.get<{ items: unknown[]; total: number }>('/api/mentees?limit=1');
+    expect(empty.body).toMatchObject({ items: [], total: 0, limit: 1, offset: 0 });
   });
 
   it('answers 403 to a peer and 404 to another organization', async () => {

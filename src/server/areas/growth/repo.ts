@@ -64,15 +64,29 @@ export async function listPlanPeople(db: DB, orgId: string) {
   return db.selectFrom('growth_plans').select('person_id').where('org_id', '=', orgId).execute();
 }
 
-export async function listMenteesOf(db: DB, orgId: string, mentorId: string) {
-  return db
+/** A page of the people whose plan names the mentor, by name, and how many there are in all. */
+export async function listMenteesOf(
+  db: DB,
+  orgId: string,
+  mentorId: string,
+  range: { limit: number; offset: number },
+) {
+  const query = db
     .selectFrom('growth_plans')
     .innerJoin('people', 'people.id', 'growth_plans.person_id')
-    .select('growth_plans.person_id')
     .where('growth_plans.org_id', '=', orgId)
-    .where('growth_plans.mentor_id', '=', mentorId)
-    .orderBy('people.name')
-    .execute();
+    .where('growth_plans.mentor_id', '=', mentorId);
+  const [rows, count] = await Promise.all([
+    query
+      .select('growth_plans.person_id')
+      .orderBy('people.name')
+      .orderBy('growth_plans.person_id')
+      .limit(range.limit)
+      .offset(range.offset)
+      .execute(),
+    query.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
 }
 
 // ------------------------------------------------------------------------------------------ milestones

@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { idParams, ok } from '../../../core/schemas/common';
+import { idParams, ok, page, pageQuery } from '../../../core/schemas/common';
 import {
   createMilestoneBody,
   growthPlan,
@@ -52,7 +51,7 @@ export function growthRoutes(app: App, deps: Deps): void {
   );
   app.get(
     '/api/mentees',
-    { schema: { tags, response: { 200: z.object({ items: z.array(mentee) }) } } },
-    async (request) => listMentees(deps, actorOf(request)),
+    { schema: { tags, querystring: pageQuery, response: { 200: page(mentee) } } },
+    async (request) => listMentees(deps, actorOf(request), request.query),
   );
 }

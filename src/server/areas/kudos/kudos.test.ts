@@ -43,6 +43,19 @@ describeBackends('kudos and values API', (backend) => {
     expect((await world.b.as.owner.patch(`/api/values/${craft.id}`, { name: 'x' })).status).toBe(404);
   });
 
+  it('pages the values in their order, counting every value, and answers 400 for a limit out of range', async () => {
+    const ids: string[] = [];
+    for (const name of ['Paged 1', 'Paged 2', 'Paged 3', 'Paged 4', 'Paged 5']) {
+      const res = await world.a.as.owner.post<Value>('/api/values', { name });
+      expect(res.status).toBe(201);
+      ids.push(res.body.id);
+    }
+    const whole = await expectPaging(member(), '/api/values', { includes: ids });
+    const positions = (whole.items as unknown as Value[]).map((v) => v.position);
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+    for (const id of ids) expect((await world.a.as.owner.delete(`/api/values/${id}`)).status).toBe(200);
+  });
+
   it('lets anyone give kudos to anyone, tied to a value, and lists them in the feed', async () => {
     const res = await member().post<Kudos>('/api/kudos', {
       toId: managerId(),

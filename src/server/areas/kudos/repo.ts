@@ -3,7 +3,7 @@ import type { DB } from '../../deps';
 
 // ------------------------------------------------------------------------------------------ values
 
-export async function listValueRows(db: DB, orgId: string) {
+function valueRows(db: DB, orgId: string) {
   return db
     .selectFrom('org_values')
     .select((eb) => [
@@ -18,13 +18,33 @@ export async function listValueRows(db: DB, orgId: string) {
         .where('kudos.org_id', '=', orgId)
         .as('kudos_count'),
     ])
-    .where('org_values.org_id', '=', orgId)
-    .orderBy('org_values.position')
-    .orderBy('org_values.name')
-    .orderBy('org_values.id')
-    .execute();
+    .where('org_values.org_id', '=', orgId);
 }
-export type ValueRow = Awaited<ReturnType<typeof listValueRows>>[number];
+
+/** A page of the organization's values in their order, and how many values there are in all. */
+export async function listValueRows(db: DB, orgId: string, range: { limit: number; offset: number }) {
+  const [rows, count] = await Promise.all([
+    valueRows(db, orgId)
+      .orderBy('org_values.position')
+      .orderBy('org_values.name')
+      .orderBy('org_values.id')
+      .limit(range.limit)
+      .offset(range.offset)
+      .execute(),
+    db
+      .selectFrom('org_values')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where('org_id', '=', orgId)
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
+}
+
+/** One value with its kudos count. */
+export async function findValueWithCount(db: DB, orgId: string, id: string) {
+  return valueRows(db, orgId).where('org_values.id', '=', id).executeTakeFirst();
+}
+export type ValueRow = NonNullable<Awaited<ReturnType<typeof findValueWithCount>>>;
 
 export async function findValueRow(db: DB, orgId: string, id: string) {
   return db

@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { idParams, ok, page } from '../../../core/schemas/common';
+import { idParams, ok, page, pageQueryLarge } from '../../../core/schemas/common';
 import {
   createKudosBody,
   createOrgValueBody,
@@ -23,8 +22,8 @@ const tags = ['kudos'];
 export function kudosRoutes(app: App, deps: Deps): void {
   app.get(
     '/api/values',
-    { schema: { tags, response: { 200: z.object({ items: z.array(orgValue) }) } } },
-    async (request) => listValues(deps, actorOf(request)),
+    { schema: { tags, querystring: pageQueryLarge, response: { 200: page(orgValue) } } },
+    async (request) => listValues(deps, actorOf(request), request.query),
   );
   app.post(
     '/api/values',

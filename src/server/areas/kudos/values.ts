@@ -6,16 +6,21 @@ import type { z } from 'zod';
 import type { Actor } from '../../../core/actor';
 import { AppError, forbidden, notFound } from '../../../core/errors';
 import { can } from '../../../core/roles';
-import type { createOrgValueBody, updateOrgValueBody } from '../../../core/schemas/people-side';
+import type { Page } from '../../../core/schemas/common';
+import type { createOrgValueBody, orgValue, updateOrgValueBody } from '../../../core/schemas/people-side';
 import type { Deps } from '../../deps';
 import { isoNow } from '../../providers/clock';
 import { newId } from '../../providers/ids';
 import { presentValue } from './present';
 import * as repo from './repo';
 
-export async function listValues(deps: Pick<Deps, 'db'>, actor: Actor) {
-  const rows = await repo.listValueRows(deps.db, actor.orgId);
-  return { items: rows.map(presentValue) };
+export async function listValues(
+  deps: Pick<Deps, 'db'>,
+  actor: Actor,
+  range: { limit: number; offset: number },
+): Promise<Page<z.infer<typeof orgValue>>> {
+  const { rows, total } = await repo.listValueRows(deps.db, actor.orgId, range);
+  return { items: rows.map(presentValue), total, limit: range.limit, offset: range.offset };
 }
 
 const taken = (field: string) =>
@@ -51,7 +56,7 @@ export async function updateValue(
     if (other && other.id !== id) throw taken('body.name');
   }
   await repo.updateValueRow(deps.db, actor.orgId, id, input);
-  const row = (await repo.listValueRows(deps.db, actor.orgId)).find((v) => v.id === id);
+  const row = await repo.findValueWithCount(deps.db, actor.orgId, id);
   if (!row) throw notFound('Value');
   return presentValue(row);
 }

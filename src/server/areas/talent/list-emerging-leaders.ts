@@ -15,10 +15,11 @@ import { countHeldMentoringMeetings } from '../one-on-ones/repo';
 import { talentScope } from './access';
 import * as repo from './repo';
 
-/** People who act as leaders without the title, among those the caller reviews, with every signal listed. */
+/** A page of the people who act as leaders without the title, among those the caller reviews, with every signal listed. */
 export async function listEmergingLeaders(
   deps: Pick<Deps, 'db' | 'clock'>,
   actor: Actor,
+  range: { limit: number; offset: number },
 ): Promise<z.infer<typeof emergingLeaders>> {
   const scope = await talentScope(deps.db, actor);
   const since = addDaysIso(today(deps.clock), -180);
@@ -47,8 +48,13 @@ export async function listEmergingLeaders(
       mentoringMeetings: Number(meetings.find((m) => m.manager_id === p.id)?.n ?? 0),
       goalsOwned: goals.filter((g) => g.owner_id === p.id).map((g) => g.title),
     }));
+  const ranked = rankEmergingLeaders(candidates, (id) => nameOf.get(id) ?? '');
+  const { limit, offset } = range;
   return {
     rule: emergingLeadersRule,
-    items: rankEmergingLeaders(candidates, (id) => nameOf.get(id) ?? ''),
+    items: ranked.slice(offset, offset + limit),
+    total: ranked.length,
+    limit,
+    offset,
   };
 }

@@ -1,4 +1,4 @@
-import { idParams } from '../../../core/schemas/common';
+import { idParams, pageQuery } from '../../../core/schemas/common';
 import {
   createTalentReviewBody,
   emergingLeaders,
@@ -21,8 +21,8 @@ export function talentRoutes(app: App, deps: Deps): void {
   );
   app.get(
     '/api/talent/emerging-leaders',
-    { schema: { tags, response: { 200: emergingLeaders } } },
-    async (request) => listEmergingLeaders(deps, actorOf(request)),
+    { schema: { tags, querystring: pageQuery, response: { 200: emergingLeaders } } },
+    async (request) => listEmergingLeaders(deps, actorOf(request), request.query),
   );
   app.get(
     '/api/people/:id/talent',

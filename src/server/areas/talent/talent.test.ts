@@ -2,6 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { TalentReview } from '../../../core/schemas/people-side';
 import { addAccount, setManager } from '../../../test/accounts';
 import { describeBackends } from '../../../test/backends';
+import { expectPaging } from '../../../test/paging';
 import { makeWorld, type World } from '../../../test/world';
 
 interface Grid {
@@ -101,5 +102,28 @@ describeBackends('talent review API', (backend) => {
     // the manager has the title (a manager sign-in role)
     expect(res.body.items.map((i) => i.personId)).not.toContain(world.a.as.manager.actor.personId);
     expect((await mentee.get('/api/talent/emerging-leaders')).status).toBe(403);
+  });
+
+  it('pages the emerging leaders in rank order, keeping the rule, and answers 400 for a limit out of range', async () => {
+    const ids: string[] = [];
+    for (const name of ['Rising A', 'Rising B', 'Rising C']) {
+      const candidate = await addAccount(world, 'a', 'member', name);
+      const mentee = await addAccount(world, 'a', 'member', `Mentee of ${name}`);
+      await world.a.as.owner.put(`/api/people/${mentee.personId}/growth-plan`, {
+        mentorId: candidate.personId,
+      });
+      await mentee.post('/api/kudos', { toId: candidate.personId, message: 'Helped me', helpedOthers: true });
+      ids.push(candidate.personId);
+    }
+    const whole = await expectPaging(world.a.as.leader, '/api/talent/emerging-leaders', {
+      includes: ids,
+      key: 'personId',
+      limit: 1,
+    });
+    const first = await world.a.as.leader.get<{ rule: string; total: number }>(
+      '/api/talent/emerging-leaders?limit=1',
+    );
+    expect(first.body.rule).toEqual((whole as unknown as { rule: string }).rule);
+    expect(first.body.rule.length).toBeGreaterThan(0);
   });
 });
