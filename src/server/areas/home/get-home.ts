@@ -3,9 +3,10 @@ import type { Actor } from '../../../core/actor';
 import type { Home } from '../../../core/schemas/home';
 import type { Deps } from '../../deps';
 import { today as todayOf } from '../../providers/clock';
+import type { OrgProgress } from '../../../core/progress';
+import { notFound } from '../../../core/errors';
 import { loadOrgProgress } from '../strategy/load-progress';
-import { getOrganization } from '../strategy/organization';
-import { listPillars } from '../strategy/pillars';
+import * as strategyRepo from '../strategy/repo';
 import * as repo from './repo';
 
 const UPCOMING_DAYS = 14;
@@ -31,13 +32,18 @@ const glance = (row: TaskRow, today: string) => ({
   isLate: row.status !== 'done' && row.deadline !== null && row.deadline < today,
 });
 
-async function leaderSection(deps: Pick<Deps, 'db'>, actor: Actor): Promise<Home['leader']> {
+async function leaderSection(
+  deps: Pick<Deps, 'db'>,
+  actor: Actor,
+  orgProgress: Promise<OrgProgress>,
+): Promise<Home['leader']> {
   const [org, pillars, rows, progress] = await Promise.all([
-    getOrganization(deps, actor),
-    listPillars(deps, actor),
+    strategyRepo.findOrganization(deps.db, actor.orgId),
+    strategyRepo.listPillars(deps.db, actor.orgId),
     repo.loadLeaderRows(deps.db, actor.orgId),
-    loadOrgProgress(deps.db, actor.orgId),
+    orgProgress,
   ]);
+  if (!org) throw notFound('Organization');
   const confidence = new Map<string, number>();
   for (const c of rows.lastCheckIns) confidence.set(c.goal_id, c.confidence); // ordered by date: last wins
   // an objective without check-ins of its own reads the mean confidence of the goals beneath it
@@ -70,12 +76,12 @@ async function leaderSection(deps: Pick<Deps, 'db'>, actor: Actor): Promise<Home
   const objectives = rows.goals.filter((g) => g.parent_id === null && g.status === 'active');
   return {
     vision: org.vision,
-    visionHorizon: org.visionHorizon,
-    visionProgress: org.progress,
+    visionHorizon: org.vision_horizon,
+    visionProgress: progress.vision,
     pillars: pillars.map((p) => ({
       id: p.id,
       name: p.name,
-      progress: p.progress,
+      progress: progress.pillars.get(p.id) ?? null,
       objectiveCount: objectives.filter((o) => o.pillar_id === p.id).length,
     })),
     objectives: objectives.map(toGlance),
@@ -86,7 +92,12 @@ async function leaderSection(deps: Pick<Deps, 'db'>, actor: Actor): Promise<Home
   };
 }
 
-async function managerSection(deps: Pick<Deps, 'db'>, actor: Actor, today: string): Promise<Home['manager']> {
+async function managerSection(
+  deps: Pick<Deps, 'db'>,
+  actor: Actor,
+  today: string,
+  orgProgress: () => Promise<OrgProgress>,
+): Promise<Home['manager']> {
   if (!actor.personId) return null;
   const projects = await repo.listManagedProjects(deps.db, actor.orgId, actor.personId);
   if (projects.length === 0 && actor.role !== 'manager') return null;
@@ -96,7 +107,7 @@ async function managerSection(deps: Pick<Deps, 'db'>, actor: Actor, today: strin
       actor.orgId,
       projects.map((p) => p.id),
     ),
-    loadOrgProgress(deps.db, actor.orgId),
+    orgProgress(),
   ]);
   const horizon = addDays(today, UPCOMING_DAYS);
   return {
@@ -124,9 +135,12 @@ async function managerSection(deps: Pick<Deps, 'db'>, actor: Actor, today: strin
 export async function getHome(deps: Pick<Deps, 'db' | 'clock'>, actor: Actor): Promise<Home> {
   const today = todayOf(deps.clock);
   const isLeader = actor.role === 'owner' || actor.role === 'leader';
+  // the roll-up reads the whole organization: load it at most once per request, and only when shown
+  let progress: Promise<OrgProgress> | null = null;
+  const orgProgress = () => (progress ??= loadOrgProgress(deps.db, actor.orgId));
   const [leader, manager, myTasks, doneThisWeek] = await Promise.all([
-    isLeader ? leaderSection(deps, actor) : Promise.resolve(null),
-    actor.role === 'member' ? Promise.resolve(null) : managerSection(deps, actor, today),
+    isLeader ? leaderSection(deps, actor, orgProgress()) : Promise.resolve(null),
+    actor.role === 'member' ? Promise.resolve(null) : managerSection(deps, actor, today, orgProgress),
     actor.personId ? repo.listOpenTasksOf(deps.db, actor.orgId, actor.personId, 50) : Promise.resolve([]),
     actor.personId
       ? repo.countDoneSince(deps.db, actor.orgId, actor.personId, mondayOf(today))

@@ -17,15 +17,6 @@ const present = (row: PillarRow, progress: number | null) => ({
   progress,
 });
 
-/** Every pillar with its progress, for views that show the whole strategy (home). */
-export async function listPillars(deps: Pick<Deps, 'db'>, actor: Actor) {
-  const [rows, progress] = await Promise.all([
-    repo.listPillars(deps.db, actor.orgId),
-    loadOrgProgress(deps.db, actor.orgId),
-  ]);
-  return rows.map((row) => present(row, progress.pillars.get(row.id) ?? null));
-}
-
 /** A page of the pillars with their progress, for GET /api/pillars. */
 export async function listPillarPage(deps: Pick<Deps, 'db'>, actor: Actor, range: PageQuery) {
   const [{ rows, total }, progress] = await Promise.all([
