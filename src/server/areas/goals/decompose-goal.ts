@@ -12,9 +12,9 @@ import { isoNow, today } from '../../providers/clock';
 import { newId } from '../../providers/ids';
 import { checkReferences, type Reference } from '../references/check-references';
 import { presentProjects } from '../projects/present-projects';
-import { findProjectRow, insertProject, replaceProjectGoals } from '../projects/repo';
+import { insertProject, replaceProjectGoals, type ProjectRow } from '../projects/repo';
 import { presentTasks } from '../tasks/present-tasks';
-import { findTaskRow, insertTask, type TaskRow } from '../tasks/repo';
+import { insertTask, type TaskRow } from '../tasks/repo';
 import * as repo from './repo';
 
 export async function decomposeGoal(
@@ -39,8 +39,9 @@ export async function decomposeGoal(
   await checkReferences(deps.db, actor.orgId, references);
 
   const now = isoNow(deps.clock);
-  const projectIds: string[] = [];
-  const taskIds: string[] = [];
+  // the rows written are the rows presented: no second read after the transaction
+  const projectRows: ProjectRow[] = [];
+  const taskRows: TaskRow[] = [];
   const task = (fields: Partial<TaskRow> & { title: string }, position: number): TaskRow => ({
     id: newId(),
     org_id: actor.orgId,
@@ -64,8 +65,7 @@ export async function decomposeGoal(
   await deps.db.transaction().execute(async (trx) => {
     for (const project of input.projects) {
       const id = newId();
-      projectIds.push(id);
-      await insertProject(trx, {
+      const projectRow: ProjectRow = {
         id,
         org_id: actor.orgId,
         name: project.name,
@@ -79,7 +79,9 @@ export async function decomposeGoal(
         status: 'active',
         created_at: now,
         updated_at: now,
-      });
+      };
+      projectRows.push(projectRow);
+      await insertProject(trx, projectRow);
       await replaceProjectGoals(trx, actor.orgId, id, [goalId]);
       for (const [position, t] of project.tasks.entries()) {
         const row = task(
@@ -93,7 +95,7 @@ export async function decomposeGoal(
           },
           position,
         );
-        taskIds.push(row.id);
+        taskRows.push(row);
         await insertTask(trx, row);
       }
     }
@@ -102,18 +104,12 @@ export async function decomposeGoal(
         { title: t.title, goal_id: goalId, estimate_hours: t.estimateHours ?? null },
         position,
       );
-      taskIds.push(row.id);
+      taskRows.push(row);
       await insertTask(trx, row);
     }
   });
 
   const day = today(deps.clock);
-  const projectRows = (
-    await Promise.all(projectIds.map((id) => findProjectRow(deps.db, actor.orgId, id)))
-  ).filter((r) => r !== undefined);
-  const taskRows = (await Promise.all(taskIds.map((id) => findTaskRow(deps.db, actor.orgId, id)))).filter(
-    (r) => r !== undefined,
-  );
   return {
     projects: await presentProjects(deps.db, actor.orgId, projectRows, day),
     tasks: await presentTasks(deps.db, actor.orgId, taskRows, day),
