@@ -663,6 +663,27 @@ describe('plan: tardiness-first search (people, calendars, deadlines)', () => {
     expect(better).toBeGreaterThan(0);
   });
 
+  it('the sequence search keeps plans valid around pinned starts, pinned people and releases', () => {
+    let better = 0;
+    for (let seed = 1; seed <= 8; seed++) {
+      const input = randomTeamWork(seed, 60);
+      const free = input.activities.filter((a) => a.predecessors!.length === 0);
+      // two pinned starts on the person qualified for everything, outside their days off
+      free[0]!.pin = { person: 'p0', start: 0 };
+      free[1]!.pin = { person: 'p0', start: 60 };
+      free[2]!.pin = { person: 'p0' };
+      for (const a of input.activities.slice(10)) if (a.id.endsWith('3')) a.release = 5;
+      const rules = plan(input, { seed: 1, maxSchedules: 8 });
+      const searched = plan(input, { seed: 1, maxSchedules: 3000 });
+      expectValid(input, searched);
+      expect(searched.status).not.toBe('infeasible');
+      expect(searched.schedules).toBeLessThanOrEqual(3000);
+      expect(searched.values[0]!).toBeLessThanOrEqual(rules.values[0]!);
+      if (searched.values[0]! < rules.values[0]!) better++;
+    }
+    expect(better).toBeGreaterThan(0);
+  });
+
   it('decoding the rest of a list after a kept prefix gives the same plan as decoding it whole', () => {
     const input = randomTeamWork(5, 50);
     const compiled = compile(input);

@@ -17,10 +17,14 @@
  * path, `stepTardy`: priority rules for tardiness (EDD, i.e. the modified due date when deadlines are
  * raised to earliest finishes, and LFT variants), a tardiness-aware person choice in the SGS, then
  * moves of delaying activities earlier in the best list, each decoded forward from the first changed
- * position (a counted schedule), with GA generations when the moves stall.
+ * position (a counted schedule), with GA generations when the moves stall. Without renewable
+ * resources (the product planner's case) the moves after the initial plans are those of the sequence
+ * search instead (sequence.ts: people's work sequences, timed incrementally, about a hundred times
+ * more moves per second than list decoding; measured in docs/benchmarks.md).
  */
 import { OBJ_TARDINESS, type Problem } from './compile';
 import { Random } from './random';
+import { SequenceSearch } from './sequence';
 import { Decoder, type Prefix } from './sgs';
 
 export interface SearchOptions {
@@ -122,6 +126,11 @@ interface Individual {
 const EPS = 1e-9;
 /** Tardiness-first moves: the share that go before the first activity in the way (else a random one). */
 const TARDY_FIRST = 0.5;
+/**
+ * Starting temperature of the sequence search (weighted periods late): a move that makes the plan
+ * worse by this much is kept with probability 1/e at the start, never at the end.
+ */
+const SEQUENCE_TEMPERATURE = 2;
 
 /** Lexicographic comparison of objective vectors (violations first). */
 export function compareValues(a: Float64Array, b: Float64Array): number {
@@ -178,6 +187,12 @@ export class Search {
   private tardyPos: Int32Array | null = null;
   /** Tardiness-first search: the priority keys of the best rule, for sampling. */
   private tardyRule: Float64Array = new Float64Array(0);
+  /** Tardiness-first search without renewable resources: the local search on people's sequences. */
+  private seq: SequenceSearch | null = null;
+  /** The sequence search's best cost last handed to the decoder (see `syncSequence`). */
+  private seqSynced = Infinity;
+  /** Chunks of sequence moves in a row that needed no evaluation (it has nothing left to try). */
+  private seqIdle = 0;
 
   constructor(problem: Problem, options: SearchOptions) {
     this.pr = problem;
@@ -1149,10 +1164,16 @@ export class Search {
       }
       this.select(initial);
       this.cur = this.population[0] ?? null;
+      if (SequenceSearch.applies(this.pr) && this.hasBest) {
+        this.seq = new SequenceSearch(this.pr, this.rng);
+        if (!this.seq.load(this.bestStart, this.bestFinish, this.bestPerson)) this.seq = null;
+        else this.seqSynced = this.seq.bestCost;
+      }
       this.generation = 1;
       this.report();
       return !this.outOfBudget();
     }
+    if (this.seq) return this.stepSequence();
     if (this.outOfBudget()) return false;
     if (!this.cur) {
       this.stop = 'failed';
@@ -1189,6 +1210,54 @@ export class Search {
     this.generation++;
     this.report();
     return !this.outOfBudget();
+  }
+
+  /**
+   * Tardiness-first search without renewable resources: a chunk of moves of the sequence search
+   * (see sequence.ts), each evaluation counted as a schedule, with a temperature that falls to 0
+   * over the budget (simulated annealing; the best plan is kept apart). A better plan is decoded
+   * once (its list, with every activity where the sequence search put it) to become the best.
+   * When the sequence search has nothing left to try, the list search takes over.
+   */
+  private stepSequence(): boolean {
+    const seq = this.seq!;
+    const maxS = this.opt.maxSchedules;
+    const limit = this.opt.timeLimitMs;
+    for (let x = 0; x < 25; x++) {
+      // one schedule is kept for handing the result over
+      const room = maxS - 1 - this.schedules;
+      if (room <= 0 || this.outOfBudget()) break;
+      let spent = Number.isFinite(limit) ? this.elapsed() / limit : 0;
+      if (Number.isFinite(maxS)) spent = Math.max(spent, this.schedules / maxS);
+      seq.temperature = SEQUENCE_TEMPERATURE * Math.max(0, 1 - spent);
+      const before = seq.evaluations;
+      seq.improve(Math.min(20, room));
+      this.schedules += seq.evaluations - before;
+      this.seqIdle = seq.evaluations === before ? this.seqIdle + 1 : 0;
+    }
+    this.syncSequence();
+    if (this.seqIdle >= 50) this.seq = null;
+    this.generation++;
+    this.report();
+    if (this.schedules >= maxS - 1 && !this.stop) this.stop = 'budget';
+    return !this.outOfBudget();
+  }
+
+  /** Hands the sequence search's best plan to the decoder when it improved (one counted schedule). */
+  private syncSequence(): void {
+    const seq = this.seq!;
+    if (seq.bestCost >= this.seqSynced) return;
+    this.seqSynced = seq.bestCost;
+    const n = this.n;
+    const keys = this.keys;
+    for (let j = 0; j < n; j++) keys[j] = seq.bestStart[j]! * n + this.pr.topoRank[j]!;
+    const list = this.sortBy(keys);
+    if (
+      this.forward(list, { count: n, start: seq.bestStart, finish: seq.bestFinish, person: seq.bestPerson })
+    ) {
+      const ind = this.capture(list);
+      if (this.cur && compareValues(ind.values, this.cur.values) < 0) this.cur = ind;
+    }
   }
 
   /**
