@@ -20,6 +20,7 @@ import { getPlanRun } from '../src/server/areas/planning/get-plan-run';
 import { fixedClock } from '../src/server/providers/clock';
 import { buildPlanInput, PERIODS_PER_DAY } from '../src/server/areas/planning/build-input';
 import { baselineSchedule } from './plan-baseline';
+import { latenessBound } from './plan-bound';
 import { numberArg, parseArgs } from './common';
 
 const args = parseArgs(process.argv.slice(2), ['people', 'tasks', 'seed', 'time-ms']);
@@ -75,6 +76,11 @@ try {
   console.log(
     `unavoidable lateness ${forced} h; avoidable: plan ${Math.round(p.latenessHours - forced)} h, ` +
       `baseline ${Math.round(baseline.latenessHours - forced)} h (the baseline plans whole days and ignores part-time capacity and time off)`,
+  );
+  const bound = latenessBound(snapshot, built);
+  console.log(
+    `lower bound on lateness: ${bound.hours} h (precedence alone ${bound.perTaskHours} h; ` +
+      `pinned and unplaceable tasks ${Math.round(bound.fixedHours)} h)`,
   );
   console.log(
     `plan: people=${people} tasks=${tasks} ms=${ms} late=${p.lateTasks} lateness_h=${p.latenessHours} ` +
