@@ -4,7 +4,7 @@
  * figures. Progress is reported about once per generation; an AbortSignal stops the search and keeps
  * the best plan found so far.
  */
-import { plan, planAsync, type PlanIssue, type PlanResult } from '../../../engine/index';
+import { plan, planAsync, validatePlan, type PlanIssue, type PlanResult } from '../../../engine/index';
 import { HOURS_PER_DAY } from '../../../core/workload';
 import { buildPlanInput, PERIODS_PER_DAY, tightenDeadlines, type BuiltPlan } from './build-input';
 import { explainPlan, type PlanIssueView, type ProposalRow } from './explain-plan';
@@ -180,6 +180,22 @@ export async function runPipeline(
       schedules: result.schedules,
       elapsedMs,
     };
+  }
+  if (result !== null) {
+    // the independent validator stands between the engine and the people who would apply its plan
+    const broken = validatePlan(built.input, result);
+    if (broken.length > 0)
+      return {
+        engineStatus: 'rejected',
+        hasPlan: false,
+        proposals: [],
+        figures: null,
+        issues: broken.slice(0, 20).map((v) => ({ message: v.message, taskIds: v.activities })),
+        message:
+          'The planner made a plan that breaks a rule (a fault in the planner, please report it); nothing is proposed.',
+        schedules: result.schedules,
+        elapsedMs,
+      };
   }
   const explained = explainPlan(snapshot, built, result);
   return {

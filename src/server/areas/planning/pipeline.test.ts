@@ -1,0 +1,91 @@
+import { describe, expect, it, vi } from 'vitest';
+import type * as Engine from '../../../engine/index';
+import { runPipeline } from './pipeline';
+import type { PlanSnapshot } from './snapshot';
+
+/** When set, the engine's plan is corrupted before the pipeline sees it: every activity on one person at once. */
+const fault = vi.hoisted(() => ({ on: false }));
+
+vi.mock('../../../engine/index', async (importOriginal) => {
+  const real = await importOriginal<typeof Engine>();
+  return {
+    ...real,
+    planAsync: async (...args: Parameters<typeof real.planAsync>) => {
+      const result = await real.planAsync(...args);
+      if (fault.on && result.activities.length > 1) {
+        const first = result.activities[0]!;
+        for (const a of result.activities) {
+          a.person = first.person!;
+          a.finish = first.start + (a.finish - a.start);
+          a.start = first.start;
+        }
+      }
+      return result;
+    },
+  };
+});
+
+const snapshot: PlanSnapshot = {
+  today: '2026-03-02',
+  startDate: '2026-03-02',
+  scopeProjectIds: null,
+  skills: [{ id: 's', name: 'Skill' }],
+  people: ['p0', 'p1'].map((id) => ({
+    id,
+    name: id,
+    capacityHoursPerWeek: 40,
+    costRate: 50,
+    billRate: 100,
+    skills: [{ skillId: 's', level: 3 }],
+    growthGoals: [],
+    passions: [],
+    timeOff: [],
+    hash: 'h',
+  })),
+  projects: [],
+  tasks: ['t0', 't1', 't2'].map((id) => ({
+    id,
+    title: id,
+    projectId: null,
+    estimateHours: 8,
+    loggedHours: 0,
+    skillId: 's',
+    minLevel: 1,
+    deadline: '2026-03-06',
+    assigneeId: null,
+    status: 'todo',
+    plannedStart: null,
+    plannedEnd: null,
+    pinned: false,
+    dependsOn: [],
+    hash: 'h',
+  })),
+  commitments: [],
+  outsideTasks: [],
+};
+
+describe('the planning pipeline', () => {
+  const options = { keepAssignees: false, timeLimitMs: 5_000, seed: 1, maxSchedules: 50 };
+
+  it('proposes the engine’s plan when the independent validator accepts it', async () => {
+    fault.on = false;
+    const outcome = await runPipeline(snapshot, options);
+    expect(outcome.hasPlan).toBe(true);
+    expect(outcome.proposals).toHaveLength(3);
+  });
+
+  it('proposes nothing, and says why, when the engine’s plan breaks a rule', async () => {
+    fault.on = true;
+    try {
+      const outcome = await runPipeline(snapshot, options);
+      expect(outcome.hasPlan).toBe(false);
+      expect(outcome.engineStatus).toBe('rejected');
+      expect(outcome.proposals).toEqual([]);
+      expect(outcome.message).toMatch(/breaks a rule/);
+      expect(outcome.issues.length).toBeGreaterThan(0);
+      expect(outcome.issues.flatMap((i) => i.taskIds)).toEqual(expect.arrayContaining(['t0', 't1']));
+    } finally {
+      fault.on = false;
+    }
+  });
+});
