@@ -64,6 +64,40 @@ const snapshot: PlanSnapshot = {
   outsideTasks: [],
 };
 
+/**
+ * A pinned start that only the search can show to be impossible: t1 needs the level-3 person, who is
+ * pinned to t0 for the first two days, and t2 (pinned on day 2 to the other person) waits for t1.
+ */
+const unkeepable: PlanSnapshot = {
+  ...snapshot,
+  people: [
+    { ...snapshot.people[0]!, id: 'expert', skills: [{ skillId: 's', level: 3 }] },
+    { ...snapshot.people[1]!, id: 'junior', skills: [{ skillId: 's', level: 1 }] },
+  ],
+  tasks: [
+    {
+      ...snapshot.tasks[0]!,
+      id: 'pinned-expert',
+      estimateHours: 16,
+      minLevel: 3,
+      assigneeId: 'expert',
+      plannedStart: '2026-03-02',
+      plannedEnd: '2026-03-03',
+      pinned: true,
+    },
+    { ...snapshot.tasks[1]!, id: 'needs-expert', minLevel: 3 },
+    {
+      ...snapshot.tasks[2]!,
+      id: 'pinned-after',
+      assigneeId: 'junior',
+      plannedStart: '2026-03-03',
+      plannedEnd: '2026-03-03',
+      pinned: true,
+      dependsOn: ['needs-expert'],
+    },
+  ],
+};
+
 describe('the planning pipeline', () => {
   const options = { keepAssignees: false, timeLimitMs: 5_000, seed: 1, maxSchedules: 50 };
 
@@ -72,6 +106,20 @@ describe('the planning pipeline', () => {
     const outcome = await runPipeline(snapshot, options);
     expect(outcome.hasPlan).toBe(true);
     expect(outcome.proposals).toHaveLength(3);
+  });
+
+  it('takes off a pinned start that no plan can keep, plans the rest, and says why', async () => {
+    fault.on = false;
+    const outcome = await runPipeline(unkeepable, options);
+    expect(outcome.hasPlan).toBe(true);
+    const byId = new Map(outcome.proposals.map((p) => [p.taskId, p]));
+    const after = byId.get('pinned-after')!;
+    const before = byId.get('needs-expert')!;
+    expect(before.proposedPersonId).toBe('expert');
+    expect(after.proposedPersonId).toBe('junior');
+    // a pinned task is never moved by a plan, so the proposal keeps its dates and says why they fail
+    expect(after.isPinned).toBe(true);
+    expect(after.reasons.join(' ')).toMatch(/waits for .*pinned start could not be kept/);
   });
 
   it('proposes nothing, and says why, when the engine’s plan breaks a rule', async () => {

@@ -87,14 +87,7 @@ export function makePlannable(built: BuiltPlan): PlanIssue[] {
       if (PIN_ISSUES.has(issue.kind)) {
         // the later-named activity of an overlap, or each named one otherwise, loses its start pin
         const names = issue.kind === 'pins-overlap' ? issue.activities.slice(-1) : issue.activities;
-        for (const id of names) {
-          const a = built.input.activities.find((x) => x.id === id);
-          if (a?.pin?.start !== undefined) {
-            delete a.pin.start;
-            built.notes.set(id, [...(built.notes.get(id) ?? []), 'Its pinned start could not be kept.']);
-            changed = true;
-          }
-        }
+        if (relaxStartPins(built, names)) changed = true;
       } else {
         for (const id of issue.activities) {
           if (built.unplaceable.has(id) || !built.input.activities.some((a) => a.id === id)) continue;
@@ -111,6 +104,20 @@ export function makePlannable(built: BuiltPlan): PlanIssue[] {
     tightenDeadlines(built);
   }
   return [];
+}
+
+/** Takes the pinned start off the named activities (their person pin stays); true if any changed. */
+function relaxStartPins(built: BuiltPlan, ids: readonly string[]): boolean {
+  let changed = false;
+  for (const id of ids) {
+    const a = built.input.activities.find((x) => x.id === id);
+    if (a?.pin?.start !== undefined) {
+      delete a.pin.start;
+      built.notes.set(id, [...(built.notes.get(id) ?? []), 'Its pinned start could not be kept.']);
+      changed = true;
+    }
+  }
+  return changed;
 }
 
 function removeUnplaceable(built: BuiltPlan): void {
@@ -143,7 +150,15 @@ export async function runPipeline(
     };
   }
   let result: PlanResult | null = null;
-  if (built.input.activities.length > 0) {
+  // a pinned start that no plan keeps (its predecessors cannot be done in time with the people there
+  // are) shows only in the search: the engine then returns its best plan with the pin broken and
+  // status infeasible. That pin is taken off, as the input check does, and the search runs again.
+  for (let round = 0; round < 4 && built.input.activities.length > 0; round++) {
+    if (result !== null) {
+      const broken = result.issues.filter((i) => i.kind === 'pin-violated').flatMap((i) => i.activities);
+      if (result.status !== 'infeasible' || !relaxStartPins(built, broken)) break;
+      tightenDeadlines(built);
+    }
     const left = Math.max(300, options.timeLimitMs - (performance.now() - t0));
     result = await planAsync(built.input, {
       seed: options.seed,
@@ -192,7 +207,9 @@ export async function runPipeline(
         figures: null,
         issues: broken.slice(0, 20).map((v) => ({ message: v.message, taskIds: v.activities })),
         message:
-          'The planner made a plan that breaks a rule (a fault in the planner, please report it); nothing is proposed.',
+          result.status === 'infeasible'
+            ? 'No plan keeps every pinned start; unpin the tasks named below and plan again.'
+            : 'The planner made a plan that breaks a rule (a fault in the planner, please report it); nothing is proposed.',
         schedules: result.schedules,
         elapsedMs,
       };
