@@ -13,7 +13,7 @@ import { planFigures, type ScheduledWork } from '../src/core/plan-figures';
 import { currentWindow } from '../src/core/workload';
 import { compile } from '../src/engine/compile';
 import { tardinessBound } from '../src/engine/bounds';
-import type { BuiltPlan } from '../src/server/areas/planning/build-input';
+import { HOURS_PER_PERIOD, type BuiltPlan } from '../src/server/areas/planning/build-input';
 import { figurePeopleOf } from '../src/server/areas/planning/explain-plan';
 import type { PlanSnapshot } from '../src/server/areas/planning/snapshot';
 
@@ -25,9 +25,6 @@ export interface LatenessBound {
   /** Lateness no plan changes: pinned tasks and tasks that cannot be planned. */
   fixedHours: number;
 }
-
-/** One period of the engine is one hour (build-input's PERIODS_PER_DAY = 8 of an 8-hour day). */
-const HOURS_PER_PERIOD = 1;
 
 export function latenessBound(snapshot: PlanSnapshot, built: BuiltPlan): LatenessBound {
   const fixed: ScheduledWork[] = [];

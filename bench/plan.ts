@@ -18,7 +18,7 @@ import { workerRunner } from '../src/server/areas/planning/runner';
 import { startPlanRun } from '../src/server/areas/planning/start-plan-run';
 import { getPlanRun } from '../src/server/areas/planning/get-plan-run';
 import { fixedClock } from '../src/server/providers/clock';
-import { buildPlanInput, PERIODS_PER_DAY } from '../src/server/areas/planning/build-input';
+import { buildPlanInput, HOURS_PER_PERIOD } from '../src/server/areas/planning/build-input';
 import { baselineSchedule } from './plan-baseline';
 import { latenessBound } from './plan-bound';
 import { numberArg, parseArgs } from './common';
@@ -64,7 +64,7 @@ try {
   const p = run.figures.proposed;
   // lateness no plan can avoid: work already late, or whose predecessors cannot finish in time
   const built = buildPlanInput(snapshot, { keepAssignees: false });
-  const forced = Math.round((built.lateBy * 8) / PERIODS_PER_DAY);
+  const forced = Math.round(built.lateBy * HOURS_PER_PERIOD);
   const c = run.figures.current;
   console.log(
     `open tasks ${run.taskCount}, engine ${run.engineStatus} after ${run.progress.schedules} schedules; ` +

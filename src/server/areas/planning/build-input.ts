@@ -37,6 +37,8 @@ export const objectives: PlanInput['objectives'] = ['tardiness', 'balance', 'pre
 
 /** Periods of a working day: one period is one hour of full-time work. */
 export const PERIODS_PER_DAY = 8;
+/** Working hours in one period (engine periods and lateness → the hours people read). */
+export const HOURS_PER_PERIOD = HOURS_PER_DAY / PERIODS_PER_DAY;
 
 export interface BuildOptions {
   keepAssignees: boolean;
@@ -149,7 +151,7 @@ export function buildPlanInput(snapshot: PlanSnapshot, options: BuildOptions): B
     const enginePerson: Person = {
       id: person.id,
       skills,
-      rate: person.costRate * (HOURS_PER_DAY / PERIODS_PER_DAY),
+      rate: person.costRate * HOURS_PER_PERIOD,
     };
     if (capacity < 1 || off.length > 0 || periods.length > 0)
       enginePerson.calendar = {

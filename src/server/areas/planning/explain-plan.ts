@@ -14,7 +14,7 @@ import {
 import { currentWindow, daysOffFrom, hoursPerDayOf, lateWorkdays, type Window } from '../../../core/workload';
 import { sayDate } from '../../../core/workdays';
 import type { ActivityPlan, PlanResult, Reason } from '../../../engine/index';
-import { earliestFinishes, PERIODS_PER_DAY, type BuiltPlan } from './build-input';
+import { earliestFinishes, HOURS_PER_PERIOD, type BuiltPlan } from './build-input';
 import type { PlanSnapshot, SnapshotTask } from './snapshot';
 
 export interface ProposalRow {
@@ -54,7 +54,6 @@ export interface Explained {
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-const HOURS_PER_PERIOD = 8 / PERIODS_PER_DAY;
 
 /** "5 h", "3 working days", "3 working days and 1 h". */
 export function sayLateness(hours: number): string {

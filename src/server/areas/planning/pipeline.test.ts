@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type * as Engine from '../../../engine/index';
 import { runPipeline } from './pipeline';
 import type { PlanSnapshot } from './snapshot';
+import { syntheticSnapshot } from './synthetic-snapshot';
 
 /** When set, the engine's plan is corrupted before the pipeline sees it: every activity on one person at once. */
 const fault = vi.hoisted(() => ({ on: false }));
@@ -25,43 +26,12 @@ vi.mock('../../../engine/index', async (importOriginal) => {
   };
 });
 
+/** Two people who can do everything, three independent 8-hour tasks due on Friday. */
+const base = syntheticSnapshot(3, 2);
 const snapshot: PlanSnapshot = {
-  today: '2026-03-02',
-  startDate: '2026-03-02',
-  scopeProjectIds: null,
-  skills: [{ id: 's', name: 'Skill' }],
-  people: ['p0', 'p1'].map((id) => ({
-    id,
-    name: id,
-    capacityHoursPerWeek: 40,
-    costRate: 50,
-    billRate: 100,
-    skills: [{ skillId: 's', level: 3 }],
-    growthGoals: [],
-    passions: [],
-    timeOff: [],
-    hash: 'h',
-  })),
-  projects: [],
-  tasks: ['t0', 't1', 't2'].map((id) => ({
-    id,
-    title: id,
-    projectId: null,
-    estimateHours: 8,
-    loggedHours: 0,
-    skillId: 's',
-    minLevel: 1,
-    deadline: '2026-03-06',
-    assigneeId: null,
-    status: 'todo',
-    plannedStart: null,
-    plannedEnd: null,
-    pinned: false,
-    dependsOn: [],
-    hash: 'h',
-  })),
-  commitments: [],
-  outsideTasks: [],
+  ...base,
+  people: base.people.map((p) => ({ ...p, skills: [{ skillId: 's', level: 3 }] })),
+  tasks: base.tasks.map((t) => ({ ...t, estimateHours: 8, deadline: '2026-03-06', dependsOn: [] })),
 };
 
 /**

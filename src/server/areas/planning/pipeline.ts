@@ -5,8 +5,7 @@
  * the best plan found so far.
  */
 import { plan, planAsync, validatePlan, type PlanIssue, type PlanResult } from '../../../engine/index';
-import { HOURS_PER_DAY } from '../../../core/workload';
-import { buildPlanInput, PERIODS_PER_DAY, tightenDeadlines, type BuiltPlan } from './build-input';
+import { buildPlanInput, HOURS_PER_PERIOD, tightenDeadlines, type BuiltPlan } from './build-input';
 import { explainPlan, type PlanIssueView, type ProposalRow } from './explain-plan';
 import type { PlanSnapshot } from './snapshot';
 import type { PlanFigures } from '../../../core/plan-figures';
@@ -172,7 +171,7 @@ export async function runPipeline(
               elapsedMs: Math.round(performance.now() - t0),
               bestLatenessHours:
                 report.best.length > 0
-                  ? Math.round((report.best[0]! + built.lateBy) * (HOURS_PER_DAY / PERIODS_PER_DAY) * 10) / 10
+                  ? Math.round((report.best[0]! + built.lateBy) * HOURS_PER_PERIOD * 10) / 10
                   : null,
             })
         : undefined,

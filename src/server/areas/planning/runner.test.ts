@@ -1,47 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inProcessRunner, workerRunner } from './runner';
-import type { PlanSnapshot } from './snapshot';
-
-function synthetic(tasks: number): PlanSnapshot {
-  return {
-    today: '2026-03-02',
-    startDate: '2026-03-02',
-    scopeProjectIds: null,
-    skills: [{ id: 's', name: 'Skill' }],
-    people: Array.from({ length: 4 }, (_, i) => ({
-      id: `p${i}`,
-      name: `Person ${i}`,
-      capacityHoursPerWeek: 40,
-      costRate: 50 + i,
-      billRate: 100,
-      skills: [{ skillId: 's', level: 1 + (i % 3) }],
-      growthGoals: [],
-      passions: [],
-      timeOff: [],
-      hash: 'h',
-    })),
-    projects: [],
-    tasks: Array.from({ length: tasks }, (_, i) => ({
-      id: `t${i}`,
-      title: `Task ${i}`,
-      projectId: null,
-      estimateHours: 4 + (i % 5) * 4,
-      loggedHours: 0,
-      skillId: 's',
-      minLevel: 1,
-      deadline: `2026-03-${String(3 + (i % 20)).padStart(2, '0')}`,
-      assigneeId: null,
-      status: 'todo',
-      plannedStart: null,
-      plannedEnd: null,
-      pinned: false,
-      dependsOn: i % 4 === 0 || i === 0 ? [] : [`t${i - 1}`],
-      hash: 'h',
-    })),
-    commitments: [],
-    outsideTasks: [],
-  };
-}
+import { syntheticSnapshot as synthetic } from './synthetic-snapshot';
 
 describe('the plan runner', () => {
   it('plans in a worker thread exactly as in-process, reporting progress', async () => {
