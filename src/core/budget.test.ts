@@ -75,6 +75,29 @@ describe('project budget', () => {
     expect(last.plannedHours).toBe(75);
   });
 
+  it('charts an applied plan’s hours on the days it laid them', () => {
+    // 18 h from Friday 3 April to Tuesday 7 April: spread, 6 h fall in the week of 30 March; laid by
+    // the plan, 2 h on the Friday afternoon and the rest after the weekend
+    const window = { start: '2026-04-03', end: '2026-04-07' };
+    const task = { personId: 'ana', hours: 18, window, fallback: { costRate: 0, billRate: 0 } };
+    const weekOf30March = (b: ReturnType<typeof budgetOutlook>) =>
+      b.series.find((r) => r.week === '2026-03-30')!.plannedHours;
+    expect(weekOf30March(budgetOutlook({ ...base, openTasks: [task] }))).toBe(51);
+    const layout = {
+      personId: 'ana',
+      start: window.start,
+      end: window.end,
+      hours: 18,
+      finishHour: 8,
+      daily: [
+        ['2026-04-03', 2],
+        ['2026-04-06', 8],
+        ['2026-04-07', 8],
+      ] as [string, number][],
+    };
+    expect(weekOf30March(budgetOutlook({ ...base, openTasks: [{ ...task, layout }] }))).toBe(47);
+  });
+
   it('says a finished project finished within or over budget', () => {
     expect(budgetOutlook({ ...base, openTasks: [], isFinished: true }).runOut.text).toBe(
       'Finished within budget: 2,700 spent of 6,000 (45%).',

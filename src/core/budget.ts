@@ -5,7 +5,7 @@
  * the chart. Logged time counts at the rates of whoever logged it; remaining work at its assignee's
  * rates, or for unassigned work the average rates of the people who could do it.
  */
-import { spreadHours, type Window } from './workload';
+import { layHours, type TaskLayout, type Window } from './workload';
 import { addDays, dayNumber, sayDate, weekStart } from './workdays';
 
 export interface BudgetPerson {
@@ -24,6 +24,8 @@ export interface BudgetInput {
     personId: string | null;
     hours: number;
     window: Window | null;
+    /** How the applied plan lays the hours on days (otherwise they are spread over the window). */
+    layout?: TaskLayout;
     /** Rates for unassigned work. */
     fallback: { costRate: number; billRate: number };
   }[];
@@ -180,7 +182,7 @@ export function budgetOutlook(input: BudgetInput): BudgetOutlook {
       unscheduled = { hours: unscheduled.hours + t.hours, cost: unscheduled.cost + t.hours * rate };
       continue;
     }
-    spreadHours(t.hours, t.window, p?.daysOff ?? new Set<string>(), (date, h) => {
+    layHours(t.hours, t.window, p?.daysOff ?? new Set<string>(), t.layout, (date, h) => {
       const w = weekStart(date < today ? today : date);
       const cell = plannedByWeek.get(w) ?? { hours: 0, cost: 0 };
       cell.hours += h;

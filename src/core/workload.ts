@@ -80,6 +80,65 @@ export function spreadHours(
   for (const iso of days) add(iso, each);
 }
 
+/**
+ * How an applied plan laid a task's remaining hours on its person's days. The planner works hour by
+ * hour, so its days are not the even spread of the rule above (a task that starts mid-afternoon puts
+ * two hours on its first day); applying a plan stores them, so the current plan reads exactly as the
+ * proposal did. Kept with what it was laid for: it describes the task only while the task still has
+ * that person, those dates and those remaining hours, and nothing of it lies before today.
+ */
+export interface TaskLayout {
+  personId: string;
+  start: string;
+  end: string;
+  hours: number;
+  /** Hours into its last working day at which the work ends (8 at the end of a full day). */
+  finishHour: number;
+  /** Hours per date, in date order. */
+  daily: readonly (readonly [string, number])[];
+}
+
+/** Whether a stored layout still describes the task as it stands (otherwise the even spread applies). */
+export function layoutHolds(
+  layout: TaskLayout | null | undefined,
+  task: { assigneeId: string | null; plannedStart: string | null; plannedEnd: string | null },
+  hours: number,
+  today: string,
+): layout is TaskLayout {
+  return (
+    layout !== null &&
+    layout !== undefined &&
+    layout.personId === task.assigneeId &&
+    layout.start === task.plannedStart &&
+    layout.end === task.plannedEnd &&
+    Math.abs(layout.hours - hours) < 0.05 &&
+    layout.start >= today &&
+    layout.daily.every(([date]) => date >= today)
+  );
+}
+
+/** The task's hours by date: the stored layout when there is one, else spread evenly over the window. */
+export function layHours(
+  hours: number,
+  window: Window,
+  daysOff: ReadonlySet<string>,
+  layout: TaskLayout | null | undefined,
+  add: (date: string, hours: number) => void,
+): void {
+  if (layout) for (const [date, h] of layout.daily) add(date, h);
+  else spreadHours(hours, window, daysOff, add);
+}
+
+/**
+ * Working hours late: whole working days after the deadline (8 hours each) for work that ends with
+ * its end date, or to the hour when the layout says when on its last day the work ends.
+ */
+export function lateHoursOf(end: string, deadline: string | null, layout?: TaskLayout | null): number {
+  const days = lateWorkdays(end, deadline);
+  if (days === 0) return 0;
+  return layout ? (days - 1) * HOURS_PER_DAY + layout.finishHour : days * HOURS_PER_DAY;
+}
+
 /** A person's capacity in hours on one day (0 on weekends and days off). */
 export function capacityOn(hoursPerDay: number, daysOff: ReadonlySet<string>, iso: string): number {
   return isPersonWorking(daysOff, iso) ? hoursPerDay : 0;

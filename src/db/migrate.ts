@@ -2,12 +2,14 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'k
 import * as spine from './migrations/0001-spine';
 import * as planning from './migrations/0002-planning';
 import * as peopleSide from './migrations/0003-people-side';
+import * as taskLayouts from './migrations/0004-task-layouts';
 
 /** Migrations are bundled in code (not read from disk) so the built server carries them. */
 const migrations: Record<string, Migration> = {
   '0001-spine': spine,
   '0002-planning': planning,
   '0003-people-side': peopleSide,
+  '0004-task-layouts': taskLayouts,
 };
 
 class CodeMigrationProvider implements MigrationProvider {

@@ -246,6 +246,22 @@ export interface PlanProposalsTable {
   reasons: string; // JSON array
   unplaceable: string | null;
   applied_at: string | null;
+  /** The engine's hours per date (JSON [[date, hours], …]) for a placed, unpinned task (migration 0004). */
+  proposed_daily: string | null;
+  proposed_finish_hour: number | null;
+}
+/** How an applied plan laid a task's hours on days, and what it was laid for (migration 0004). */
+export interface TaskLayoutsTable {
+  task_id: string;
+  org_id: string;
+  person_id: string;
+  planned_start: string;
+  planned_end: string;
+  hours: number;
+  finish_hour: number;
+  daily: string; // JSON [[date, hours], …]
+  run_id: string;
+  applied_at: string;
 }
 export interface MetaTable {
   key: string;
@@ -274,5 +290,6 @@ export interface Database extends PeopleSideTables {
   time_entries: TimeEntriesTable;
   plan_runs: PlanRunsTable;
   plan_proposals: PlanProposalsTable;
+  task_layouts: TaskLayoutsTable;
   meta: MetaTable;
 }

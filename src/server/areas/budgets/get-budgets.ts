@@ -71,6 +71,7 @@ async function budgetsOf(
         personId: t.assigneeId,
         hours: remainingHours(t),
         window: t.assigneeId !== null ? currentWindow(t.plannedStart, t.plannedEnd, today) : null,
+        ...(t.layout ? { layout: t.layout } : {}),
         fallback: fallbackFor(t.skillId, t.minLevel),
       })),
       people,
@@ -93,7 +94,7 @@ export async function getProjectBudget(
   projectId: string,
 ): Promise<ProjectBudget> {
   assertCanViewPlanning(actor);
-  const work = await loadOpenWork(deps.db, actor.orgId);
+  const work = await loadOpenWork(deps.db, actor.orgId, todayOf(deps.clock));
   const project = work.projects.find((p) => p.id === projectId);
   if (!project) throw notFound('Project');
   const [budget] = await budgetsOf(deps, actor.orgId, work, [project]);
@@ -107,7 +108,7 @@ export async function listBudgets(
   query: z.output<typeof forecastListQuery>,
 ): Promise<Page<Omit<ProjectBudget, 'series'>>> {
   assertCanViewPlanning(actor);
-  const work = await loadOpenWork(deps.db, actor.orgId);
+  const work = await loadOpenWork(deps.db, actor.orgId, todayOf(deps.clock));
   const projects = work.projects.filter(
     (p) =>
       LIVE.has(p.status) &&

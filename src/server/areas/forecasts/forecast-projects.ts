@@ -72,7 +72,7 @@ export interface ForecastContext {
 }
 
 export async function loadForecastContext(db: DB, orgId: string, today: string): Promise<ForecastContext> {
-  const [work, history] = await Promise.all([loadOpenWork(db, orgId), loadHistory(db, orgId)]);
+  const [work, history] = await Promise.all([loadOpenWork(db, orgId, today), loadHistory(db, orgId)]);
   return { work, history, today };
 }
 

@@ -27,7 +27,8 @@ function scopeOf(row: repo.PlanRunRow): string[] | null {
  * Refused with 409, writing nothing, when anything the plan was made from has changed since (a task
  * in scope edited, added, finished or deleted; a profile changed; a new day): applying it would
  * overwrite newer edits. Pinned tasks are never in the changes. Applying some rows leaves the rest
- * applicable: the plan's fingerprint then includes its own writes.
+ * applicable: the plan's fingerprint then includes its own writes. Applying also stores how the
+ * engine laid each applied task's hours on days (task_layouts), which the dates alone cannot say.
  */
 export async function applyPlan(
   deps: PlanningDeps,
@@ -120,6 +121,40 @@ export async function applyPlan(
         },
         now,
       );
+    // how the engine laid the hours on days, so the current plan reads as the proposal did: for the
+    // chosen rows, or (applying the whole plan) every placed row, unchanged dates included
+    const laid = await repo.listLayoutProposals(
+      trx,
+      actor.orgId,
+      runId,
+      input.taskIds === undefined ? null : chosen,
+    );
+    await repo.replaceTaskLayouts(
+      trx,
+      actor.orgId,
+      laid.flatMap((r) =>
+        r.proposed_person_id !== null &&
+        r.proposed_start !== null &&
+        r.proposed_end !== null &&
+        r.proposed_daily !== null &&
+        r.proposed_finish_hour !== null
+          ? [
+              {
+                task_id: r.task_id,
+                org_id: actor.orgId,
+                person_id: r.proposed_person_id,
+                planned_start: r.proposed_start,
+                planned_end: r.proposed_end,
+                hours: Number(r.hours),
+                finish_hour: Number(r.proposed_finish_hour),
+                daily: r.proposed_daily,
+                run_id: runId,
+                applied_at: now,
+              },
+            ]
+          : [],
+      ),
+    );
     await repo.markProposalsApplied(trx, actor.orgId, runId, chosen, now);
     const after = await loadSnapshot(trx, actor.orgId, scope, run.today);
     const afterById = new Map(after.tasks.map((t) => [t.id, t.hash]));

@@ -23,7 +23,7 @@
  * here with a plain reason (`unplaceable`), and pins that cannot hold are relaxed with a note.
  */
 import { preferenceWeights, type SkillPreference } from '../../../core/preferences';
-import { currentWindow, daysOffFrom, HOURS_PER_DAY, spreadHours } from '../../../core/workload';
+import { currentWindow, daysOffFrom, HOURS_PER_DAY, layHours } from '../../../core/workload';
 import { addWorkdays, nextWorkday, previousWorkday, sayDate, workdaysBetween } from '../../../core/workdays';
 import type { Activity, Person, PlanInput } from '../../../engine/index';
 import { remainingHours, type PlanSnapshot, type SnapshotPerson, type SnapshotTask } from './snapshot';
@@ -121,7 +121,7 @@ export function buildPlanInput(snapshot: PlanSnapshot, options: BuildOptions): B
     let map = committedBy.get(person.id);
     if (!map) committedBy.set(person.id, (map = new Map<string, number>()));
     const m = map;
-    spreadHours(c.hours, window, daysOff, (date, h) => m.set(date, (m.get(date) ?? 0) + h));
+    layHours(c.hours, window, daysOff, c.layout, (date, h) => m.set(date, (m.get(date) ?? 0) + h));
   }
   const enginePeople = new Map<string, Person>();
   for (const person of snapshot.people) {

@@ -11,7 +11,14 @@ import {
   type PlanFigures,
   type ScheduledWork,
 } from '../../../core/plan-figures';
-import { currentWindow, daysOffFrom, hoursPerDayOf, lateWorkdays, type Window } from '../../../core/workload';
+import {
+  currentWindow,
+  daysOffFrom,
+  hoursPerDayOf,
+  lateHoursOf,
+  type TaskLayout,
+  type Window,
+} from '../../../core/workload';
 import { sayDate } from '../../../core/workdays';
 import type { ActivityPlan, PlanResult, Reason } from '../../../engine/index';
 import { earliestFinishes, HOURS_PER_PERIOD, type BuiltPlan } from './build-input';
@@ -40,6 +47,10 @@ export interface ProposalRow {
   headline: string;
   reasons: string[];
   unplaceable: string | null;
+  /** How the engine laid the work on days (placed, unpinned tasks): what applying stores. */
+  proposedDaily: [string, number][] | null;
+  /** Hours into its last day at which the proposed work ends. */
+  proposedFinishHour: number | null;
 }
 
 export interface PlanIssueView {
@@ -105,7 +116,7 @@ export function explainPlan(snapshot: PlanSnapshot, built: BuiltPlan, result: Pl
       currentPersonId: task.assigneeId,
       currentStart: task.plannedStart,
       currentEnd: task.plannedEnd,
-      currentLateHours: currentWin ? lateWorkdays(currentWin.end, deadline) * 8 : 0,
+      currentLateHours: currentWin ? lateHoursOf(currentWin.end, deadline, task.layout) : 0,
       isPinned: task.pinned,
       isInProgress: task.status === 'doing',
     };
@@ -124,6 +135,8 @@ export function explainPlan(snapshot: PlanSnapshot, built: BuiltPlan, result: Pl
         headline: `Cannot be planned: ${lowerFirst(why)}`,
         reasons: [why, ...(built.notes.get(task.id) ?? [])],
         unplaceable: why,
+        proposedDaily: null,
+        proposedFinishHour: null,
       });
       continue;
     }
@@ -171,6 +184,8 @@ export function explainPlan(snapshot: PlanSnapshot, built: BuiltPlan, result: Pl
         }.`,
         reasons,
         unplaceable: null,
+        proposedDaily: null,
+        proposedFinishHour: null,
       });
       continue;
     }
@@ -186,6 +201,8 @@ export function explainPlan(snapshot: PlanSnapshot, built: BuiltPlan, result: Pl
       headline,
       reasons,
       unplaceable: null,
+      proposedDaily: daily.get(task.id) ?? null,
+      proposedFinishHour: periodsOnLastDay(built, plan.finish) * HOURS_PER_PERIOD,
     });
   }
 
@@ -357,6 +374,7 @@ export function explainPlan(snapshot: PlanSnapshot, built: BuiltPlan, result: Pl
       const task = tasks.get(row.taskId)!;
       const currentWin =
         row.currentPersonId !== null ? currentWindow(row.currentStart, row.currentEnd, today) : null;
+      const laid = currentWin !== null ? laidAs(task.layout) : {};
       current.push({
         taskId: row.taskId,
         personId: row.currentPersonId,
@@ -365,6 +383,8 @@ export function explainPlan(snapshot: PlanSnapshot, built: BuiltPlan, result: Pl
         deadline: row.deadline,
         skillId: task.skillId,
         fallbackRate: fallbackRate(task),
+        ...laid,
+        ...(currentWin !== null && task.layout ? { lateHours: row.currentLateHours } : {}),
       });
       const win: Window | null = row.isPinned
         ? currentWin
@@ -379,7 +399,9 @@ export function explainPlan(snapshot: PlanSnapshot, built: BuiltPlan, result: Pl
         deadline: row.deadline,
         skillId: task.skillId,
         fallbackRate: fallbackRate(task),
-        ...(row.isPinned ? {} : { lateHours: row.proposedLateHours }),
+        ...(row.isPinned
+          ? { ...laid, ...(currentWin !== null && task.layout ? { lateHours: row.currentLateHours } : {}) }
+          : { lateHours: row.proposedLateHours }),
         ...(daily.has(row.taskId) && !row.isPinned ? { daily: daily.get(row.taskId)! } : {}),
       });
     }
@@ -388,6 +410,20 @@ export function explainPlan(snapshot: PlanSnapshot, built: BuiltPlan, result: Pl
       proposed: planFigures([...proposed, ...commitments], figurePeople, today),
     };
   }
+}
+
+/** The stored layout as the plan figures read it. */
+function laidAs(layout: TaskLayout | undefined): { daily?: TaskLayout['daily'] } {
+  return layout ? { daily: layout.daily } : {};
+}
+
+/** How many periods of its last working day the work occupies up to `finish`. */
+function periodsOnLastDay(built: BuiltPlan, finish: number): number {
+  if (finish <= 0) return 0;
+  const last = built.dateAt(finish - 1);
+  let t = finish - 1;
+  while (t > 0 && built.dateAt(t - 1) === last) t--;
+  return finish - t;
 }
 
 /** How the engine lays `work` periods on a person's calendar from `start`: hours per date. */
@@ -441,6 +477,7 @@ export function commitmentsOf(snapshot: PlanSnapshot): ScheduledWork[] {
     deadline: null,
     skillId: c.skillId,
     isCommitment: true,
+    ...laidAs(c.layout),
   }));
 }
 

@@ -190,6 +190,8 @@ export class PlanJobs {
             headline: p.headline,
             reasons: JSON.stringify(p.reasons),
             unplaceable: p.unplaceable,
+            proposed_daily: p.proposedDaily === null ? null : JSON.stringify(p.proposedDaily),
+            proposed_finish_hour: p.proposedFinishHour,
           })),
         );
         await repo.updateRunRow(trx, job.orgId, job.runId, {

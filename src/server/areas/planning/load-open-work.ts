@@ -1,11 +1,12 @@
 /**
  * Every open task of the organization (outside closed projects) with its remaining hours and
- * dependencies, and everyone's planning profile: what the workload view and the deadline forecast read.
+ * dependencies (and, while it holds, how the applied plan lays its hours on days), and everyone's
+ * planning profile: what the workload view, budgets and the deadline forecast read.
  */
 import type { DB } from '../../deps';
-import { loadPeople, toSnapshotTask } from './load-snapshot';
+import { heldLayout, loadLayouts, loadPeople, toSnapshotTask } from './load-snapshot';
 import * as repo from './repo';
-import type { SnapshotPerson, SnapshotTask } from './snapshot';
+import { remainingHours, type SnapshotPerson, type SnapshotTask } from './snapshot';
 
 export interface OpenWork {
   skills: { id: string; name: string }[];
@@ -14,13 +15,14 @@ export interface OpenWork {
   tasks: SnapshotTask[];
 }
 
-export async function loadOpenWork(db: DB, orgId: string): Promise<OpenWork> {
-  const [skills, people, teams, projects, rows] = await Promise.all([
+export async function loadOpenWork(db: DB, orgId: string, today: string): Promise<OpenWork> {
+  const [skills, people, teams, projects, rows, layouts] = await Promise.all([
     repo.listSkillRows(db, orgId),
     loadPeople(db, orgId),
     repo.listPeopleRows(db, orgId),
     repo.listProjectRows(db, orgId),
     repo.listAllOpenTasks(db, orgId),
+    loadLayouts(db, orgId),
   ]);
   const ids = rows.map((r) => r.id);
   const [dependencies, logged] = await Promise.all([
@@ -35,6 +37,9 @@ export async function loadOpenWork(db: DB, orgId: string): Promise<OpenWork> {
     skills: skills.map((s) => ({ id: s.id, name: s.name })),
     people: people.map((p) => ({ ...p, teamId: teamOf.get(p.id) ?? null })),
     projects,
-    tasks: rows.map((r) => toSnapshotTask(r, logged.get(r.id) ?? 0, dependsOn.get(r.id) ?? [])),
+    tasks: rows.map((r) => {
+      const task = toSnapshotTask(r, logged.get(r.id) ?? 0, dependsOn.get(r.id) ?? []);
+      return { ...task, ...heldLayout(layouts.get(r.id), task, remainingHours(task), today) };
+    }),
   };
 }

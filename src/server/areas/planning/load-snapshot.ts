@@ -1,4 +1,5 @@
 /** Reads what a plan is made from (snapshot.ts) out of the database, for one scope. */
+import { layoutHolds, type TaskLayout } from '../../../core/workload';
 import { nextWorkday } from '../../../core/workdays';
 import type { DB } from '../../deps';
 import { listPlanPeople } from '../growth/repo';
@@ -18,6 +19,49 @@ function parseList(json: string): string[] {
   } catch {
     return [];
   }
+}
+
+function parseDaily(json: string): [string, number][] | null {
+  try {
+    const value: unknown = JSON.parse(json);
+    if (!Array.isArray(value)) return null;
+    const out: [string, number][] = [];
+    for (const entry of value) {
+      if (!Array.isArray(entry) || typeof entry[0] !== 'string' || typeof entry[1] !== 'number') return null;
+      out.push([entry[0], entry[1]]);
+    }
+    return out;
+  } catch {
+    return null;
+  }
+}
+
+/** The stored layouts of applied plans (task_layouts), by task. */
+export async function loadLayouts(db: DB, orgId: string): Promise<Map<string, TaskLayout>> {
+  const out = new Map<string, TaskLayout>();
+  for (const row of await repo.listTaskLayoutRows(db, orgId)) {
+    const daily = parseDaily(row.daily);
+    if (daily === null) continue; // unreadable: the even spread applies
+    out.set(row.task_id, {
+      personId: row.person_id,
+      start: row.planned_start,
+      end: row.planned_end,
+      hours: Number(row.hours),
+      finishHour: Number(row.finish_hour),
+      daily,
+    });
+  }
+  return out;
+}
+
+/** `{ layout }` when the stored layout still describes the task (see `layoutHolds`), else `{}`. */
+export function heldLayout(
+  layout: TaskLayout | undefined,
+  task: { assigneeId: string | null; plannedStart: string | null; plannedEnd: string | null },
+  hours: number,
+  today: string,
+): { layout?: TaskLayout } {
+  return layoutHolds(layout, task, hours, today) ? { layout } : {};
 }
 
 /** Everyone's planning profile: capacity, rates, skills, growth goals, passions and time off. */
@@ -116,12 +160,13 @@ export async function loadSnapshot(
   scopeProjectIds: string[] | null,
   today: string,
 ): Promise<PlanSnapshot> {
-  const [skills, people, projects, scopeRows, assignedRows] = await Promise.all([
+  const [skills, people, projects, scopeRows, assignedRows, layouts] = await Promise.all([
     repo.listSkillRows(db, orgId),
     loadPeople(db, orgId),
     repo.listProjectRows(db, orgId),
     repo.listOpenTasksInScope(db, orgId, scopeProjectIds),
     repo.listAssignedOpenTasks(db, orgId),
+    loadLayouts(db, orgId),
   ]);
   // a stable order (not by random ids), so the same data gives the same plan
   scopeRows.sort(
@@ -144,7 +189,10 @@ export async function loadSnapshot(
     dependsOn.set(d.task_id, [...(dependsOn.get(d.task_id) ?? []), d.depends_on_id]);
   const outsideIds = [...new Set(dependencies.map((d) => d.depends_on_id).filter((id) => !inScope.has(id)))];
   const outside = await repo.listOpenTasksById(db, orgId, outsideIds);
-  const tasks = scopeRows.map((r) => toSnapshotTask(r, logged.get(r.id) ?? 0, dependsOn.get(r.id) ?? []));
+  const tasks = scopeRows.map((r) => {
+    const task = toSnapshotTask(r, logged.get(r.id) ?? 0, dependsOn.get(r.id) ?? []);
+    return { ...task, ...heldLayout(layouts.get(r.id), task, remainingHours(task), today) };
+  });
   const usedProjects = new Set([...scopeRows, ...commitmentRows].map((r) => r.project_id));
   return {
     today,
@@ -162,18 +210,27 @@ export async function loadSnapshot(
         managerId: p.manager_id,
       })),
     tasks,
-    commitments: commitmentRows.map((r) => ({
-      taskId: r.id,
-      title: r.title,
-      personId: r.assignee_id!,
-      plannedStart: r.planned_start,
-      plannedEnd: r.planned_end,
-      hours: remainingHours({
+    commitments: commitmentRows.map((r) => {
+      const hours = remainingHours({
         estimateHours: r.estimate_hours === null ? null : Number(r.estimate_hours),
         loggedHours: logged.get(r.id) ?? 0,
-      }),
-      skillId: r.skill_id,
-    })),
+      });
+      const placement = {
+        assigneeId: r.assignee_id,
+        plannedStart: r.planned_start,
+        plannedEnd: r.planned_end,
+      };
+      return {
+        taskId: r.id,
+        title: r.title,
+        personId: r.assignee_id!,
+        plannedStart: r.planned_start,
+        plannedEnd: r.planned_end,
+        hours,
+        skillId: r.skill_id,
+        ...heldLayout(layouts.get(r.id), placement, hours, today),
+      };
+    }),
     outsideTasks: outside.map((t) => ({ id: t.id, title: t.title, plannedEnd: t.planned_end })),
   };
 }

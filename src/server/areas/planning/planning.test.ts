@@ -154,6 +154,59 @@ describeBackends('planning API', (backend) => {
     expect((await manager().get<Task>(`/api/tasks/${s.final.id}`)).body.plannedStart).toBe('2026-03-04');
   });
 
+  it('reads an applied plan as it was proposed: hours laid on days as the planner laid them', async () => {
+    // one person; A (36 h) fills Monday to Friday noon, B (12 h) takes Friday afternoon and all of
+    // Monday, C (2 h, due Friday) ends Tuesday at 10: spread evenly over its dates, B would put 6 h on
+    // Friday (42 h that week) and C would count two whole days late
+    const skill = (await owner().post<{ id: string }>('/api/skills', { name: `Layout ${tag()}` })).body.id;
+    const solo = (
+      await owner().post<{ id: string }>('/api/people', {
+        name: `Solo ${tag()}`,
+        capacityHoursPerWeek: 40,
+        skills: [{ skillId: skill, level: 3 }],
+      })
+    ).body;
+    const project = (
+      await owner().post<Project>('/api/projects', {
+        name: `Layout ${tag()}`,
+        managerId: manager().actor.personId,
+        status: 'active',
+      })
+    ).body;
+    const task = async (body: Record<string, unknown>) =>
+      (await manager().post<Task>('/api/tasks', { projectId: project.id, skillId: skill, ...body })).body;
+    const a = await task({ title: 'A', estimateHours: 36 });
+    const b = await task({ title: 'B', estimateHours: 12, dependsOn: [a.id] });
+    const c = await task({ title: 'C', estimateHours: 2, dependsOn: [b.id], deadline: '2026-03-06' });
+
+    const weekOf = async () => {
+      const res = await owner().get<{ people: { personId: string; planned: number[] }[] }>(
+        '/api/workload?from=2026-03-02&weeks=2',
+      );
+      expect(res.status).toBe(200);
+      return res.body.people.find((p) => p.personId === solo.id)!.planned;
+    };
+    const first = await plan(manager(), { projectIds: [project.id] });
+    expect(first.figures?.proposed).toMatchObject({ overloadHours: 0, lateTasks: 1, latenessHours: 10 });
+    const applied = await manager().post<{ applied: number }>(`/api/plan-runs/${first.id}/apply`, {});
+    expect(applied.status, JSON.stringify(applied.body)).toBe(200);
+    expect(applied.body.applied).toBe(3);
+    expect((await manager().get<Task>(`/api/tasks/${b.id}`)).body).toMatchObject({
+      plannedStart: '2026-03-06',
+      plannedEnd: '2026-03-09',
+    });
+    expect(await weekOf()).toEqual([40, 10]);
+    const again = await plan(manager(), { projectIds: [project.id] });
+    expect(again.figures?.current).toEqual(first.figures?.proposed);
+
+    // once B's hours change, its stored layout no longer describes it: spread evenly again
+    expect((await manager().patch(`/api/tasks/${b.id}`, { estimateHours: 14 })).status).toBe(200);
+    expect(await weekOf()).toEqual([43, 9]);
+    // a task with a stored layout can still be deleted (the layout goes with it)
+    expect((await manager().delete(`/api/tasks/${c.id}`)).status).toBe(200);
+    expect(await weekOf()).toEqual([43, 7]);
+  });
+
   it('refuses a plan made from data that has changed since, and writes nothing', async () => {
     const s = await scenario();
     const run = await plan(manager(), { projectIds: [s.project.id] });

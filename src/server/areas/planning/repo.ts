@@ -1,11 +1,12 @@
 /** All SQL of planning: what a plan is made from, plan runs, their proposals, and applying them. */
 import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import type { Dialect } from '../../../db/connect';
-import type { PlanProposalsTable, PlanRunsTable } from '../../../db/schema';
+import type { PlanProposalsTable, PlanRunsTable, TaskLayoutsTable } from '../../../db/schema';
 import type { DB } from '../../deps';
 
 export type PlanRunRow = Selectable<PlanRunsTable>;
 export type PlanProposalRow = Selectable<PlanProposalsTable>;
+export type TaskLayoutRow = Selectable<TaskLayoutsTable>;
 
 /** Projects whose open tasks the whole-organization plan covers. */
 const LIVE_PROJECT_STATUSES = ['planned', 'active'];
@@ -318,7 +319,7 @@ export async function insertProposals(
   db: DB,
   rows: readonly Insertable<PlanProposalsTable>[],
 ): Promise<void> {
-  // 26 columns: 200 rows stay far below both databases' limits on bound values
+  // 28 columns: 200 rows stay far below both databases' limits on bound values
   for (let i = 0; i < rows.length; i += 200)
     await db
       .insertInto('plan_proposals')
@@ -419,6 +420,63 @@ export async function applyToTask(
     .where('org_id', '=', orgId)
     .where('id', '=', row.taskId)
     .execute();
+}
+
+/**
+ * The proposals whose hours per date applying stores on their tasks: placed and unpinned, of the
+ * given tasks (all of the run's when null).
+ */
+export async function listLayoutProposals(
+  db: DB,
+  orgId: string,
+  runId: string,
+  taskIds: readonly string[] | null,
+) {
+  const rows = await db
+    .selectFrom('plan_proposals')
+    .select([
+      'task_id',
+      'proposed_person_id',
+      'proposed_start',
+      'proposed_end',
+      'hours',
+      'proposed_daily',
+      'proposed_finish_hour',
+    ])
+    .where('org_id', '=', orgId)
+    .where('run_id', '=', runId)
+    .where('is_pinned', '=', 0)
+    .where('proposed_daily', 'is not', null)
+    .execute();
+  if (taskIds === null) return rows;
+  const wanted = new Set(taskIds);
+  return rows.filter((r) => wanted.has(r.task_id));
+}
+
+/** Stores how an applied plan lays these tasks' hours on days, replacing what was stored for them. */
+export async function replaceTaskLayouts(
+  db: DB,
+  orgId: string,
+  rows: readonly Insertable<TaskLayoutsTable>[],
+): Promise<void> {
+  const ids = rows.map((r) => r.task_id);
+  for (let i = 0; i < ids.length; i += 5000)
+    await db
+      .deleteFrom('task_layouts')
+      .where('org_id', '=', orgId)
+      .where('task_id', 'in', ids.slice(i, i + 5000))
+      .execute();
+  // 10 columns: 500 rows stay far below both databases' limits on bound values
+  for (let i = 0; i < rows.length; i += 500)
+    await db
+      .insertInto('task_layouts')
+      .values(rows.slice(i, i + 500))
+      .execute();
+}
+
+/** Every stored layout of the organization's tasks (readers keep those that still hold). */
+export async function listTaskLayoutRows(db: DB, orgId: string): Promise<TaskLayoutRow[]> {
+  return db.selectFrom('task_layouts').selectAll().where('org_id', '=', orgId).execute();
 }
 
 /**

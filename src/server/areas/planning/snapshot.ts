@@ -5,6 +5,7 @@
  * engine's input; `fingerprintOf` says whether the data a plan was made from has changed since.
  */
 import { createHash } from 'node:crypto';
+import type { TaskLayout } from '../../../core/workload';
 
 export interface SnapshotPerson {
   id: string;
@@ -39,6 +40,8 @@ export interface SnapshotTask {
   pinned: boolean;
   dependsOn: string[];
   hash: string;
+  /** How the applied plan lays its hours on days, while that still describes the task (not hashed). */
+  layout?: TaskLayout;
 }
 
 export interface SnapshotProject {
@@ -58,6 +61,8 @@ export interface SnapshotCommitment {
   plannedEnd: string | null;
   hours: number;
   skillId: string | null;
+  /** How the applied plan lays its hours on days, while that still describes the task. */
+  layout?: TaskLayout;
 }
 
 /** An open task outside the scope that a task in scope waits for. */

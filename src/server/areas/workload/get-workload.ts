@@ -1,19 +1,14 @@
 /**
  * The workload heatmap: hours planned per person per week (the current plan: assignees and planned
- * dates, remaining hours spread over the person's working days, as core/workload.ts says) against
+ * dates, remaining hours as the applied plan laid them or else spread over the person's working days,
+ * as core/workload.ts says) against
  * their capacity that week (time off removed; days before today do not count), and skill demand
  * against supply per week (bottleneck skills).
  */
 import type { z } from 'zod';
 import type { Actor } from '../../../core/actor';
 import type { Workload, workloadQuery } from '../../../core/schemas/planning';
-import {
-  currentWindow,
-  daysOffFrom,
-  hoursPerDayOf,
-  isPersonWorking,
-  spreadHours,
-} from '../../../core/workload';
+import { currentWindow, daysOffFrom, hoursPerDayOf, isPersonWorking, layHours } from '../../../core/workload';
 import { addDays, dayNumber, weekStart } from '../../../core/workdays';
 import type { Deps } from '../../deps';
 import { today as todayOf } from '../../providers/clock';
@@ -44,7 +39,7 @@ export async function getWorkload(
     const i = Math.floor((dayNumber(date) - dayNumber(first)) / 7);
     return i >= 0 && i < weeks.length ? i : -1;
   };
-  const work = await loadOpenWork(deps.db, actor.orgId);
+  const work = await loadOpenWork(deps.db, actor.orgId, today);
   const todayDay = dayNumber(today);
 
   const people = work.people.filter((p) => query.teamId === undefined || p.teamId === query.teamId);
@@ -120,7 +115,7 @@ export async function getWorkload(
       : new Set<string>();
     const entry = assignee ? rows.get(assignee.id) : undefined;
     const touched = new Set<number>();
-    spreadHours(hours, window, daysOff, (date, h) => {
+    layHours(hours, window, daysOff, task.layout, (date, h) => {
       const w = weekIndex(date);
       if (w < 0) return;
       if (entry) {
