@@ -687,25 +687,11 @@ describe('plan: tardiness-first search (people, calendars, deadlines)', () => {
 
   it('the sequence search keeps its current plan valid move after move', () => {
     // compound moves (a hand-over that passes a delayed activity on to a third person), the
-    // topological order mended after each, put-off moves: every current plan is a real plan
+    // topological order mended after each, put-off moves, destroy-and-repair moves (activities
+    // taken out and put back): every current plan is a real plan
     for (let seed = 1; seed <= 4; seed++) {
       const input = randomTeamWork(seed, 120);
-      const compiled = compile(input);
-      if (!compiled.ok) throw new Error('the input should compile');
-      const pr = compiled.problem;
-      const first = plan(input, { seed, maxSchedules: 8 });
-      const at = new Map(first.activities.map((a) => [a.activity, a]));
-      const start = new Int32Array(pr.n);
-      const finish = new Int32Array(pr.n);
-      const person = new Int32Array(pr.n).fill(-1);
-      for (let j = 0; j < pr.n; j++) {
-        const a = at.get(pr.ids[j]!)!;
-        start[j] = a.start;
-        finish[j] = a.finish;
-        if (a.person !== undefined) person[j] = pr.personIds.indexOf(a.person);
-      }
-      const seq = new SequenceSearch(pr, new Random(seed));
-      expect(seq.load(start, finish, person)).toBe(true);
+      const { pr, seq } = sequenceSearchFrom(input, seed);
       seq.temperature = 2;
       for (let round = 0; round < 40; round++) {
         seq.improve(100);
@@ -718,6 +704,19 @@ describe('plan: tardiness-first search (people, calendars, deadlines)', () => {
           why: [],
         }));
         expect(validatePlan(input, { activities }), `instance ${seed}, round ${round}`).toEqual([]);
+      }
+    }
+  });
+
+  it('the sequence search spends no more evaluations than it is given room for', () => {
+    // destroy-and-repair moves spend many evaluations each; the schedule budget must still hold
+    for (let seed = 1; seed <= 3; seed++) {
+      const { seq } = sequenceSearchFrom(randomTeamWork(seed, 120), seed);
+      seq.temperature = 2;
+      for (const room of [1, 7, 60, 110, 150, 400, 1000]) {
+        const before = seq.evaluations;
+        seq.improve(500, room);
+        expect(seq.evaluations - before, `instance ${seed}, room ${room}`).toBeLessThanOrEqual(room);
       }
     }
   });
@@ -752,3 +751,24 @@ describe('plan: tardiness-first search (people, calendars, deadlines)', () => {
     }
   });
 });
+
+/** A sequence search started from a short plan of the input. */
+function sequenceSearchFrom(input: PlanInput, seed: number): { pr: Problem; seq: SequenceSearch } {
+  const compiled = compile(input);
+  if (!compiled.ok) throw new Error('the input should compile');
+  const pr = compiled.problem;
+  const first = plan(input, { seed, maxSchedules: 8 });
+  const at = new Map(first.activities.map((a) => [a.activity, a]));
+  const start = new Int32Array(pr.n);
+  const finish = new Int32Array(pr.n);
+  const person = new Int32Array(pr.n).fill(-1);
+  for (let j = 0; j < pr.n; j++) {
+    const a = at.get(pr.ids[j]!)!;
+    start[j] = a.start;
+    finish[j] = a.finish;
+    if (a.person !== undefined) person[j] = pr.personIds.indexOf(a.person);
+  }
+  const seq = new SequenceSearch(pr, new Random(seed));
+  expect(seq.load(start, finish, person)).toBe(true);
+  return { pr, seq };
+}

@@ -1231,7 +1231,7 @@ export class Search {
       if (Number.isFinite(maxS)) spent = Math.max(spent, this.schedules / maxS);
       seq.temperature = SEQUENCE_TEMPERATURE * Math.max(0, 1 - spent);
       const before = seq.evaluations;
-      seq.improve(Math.min(20, room));
+      seq.improve(Math.min(20, room), room);
       this.schedules += seq.evaluations - before;
       this.seqIdle = seq.evaluations === before ? this.seqIdle + 1 : 0;
     }

@@ -25,6 +25,11 @@
  * Glover 1996).
  * These are the relocation and interchange moves of parallel-machine tardiness searches with
  * eligibility, applied along the critical chain as in the block moves of Nowicki & Smutnicki (1996).
+ * Most evaluations (LNS_SHARE) go to destroy-and-repair moves instead (Shaw 1998, Ropke & Pisinger
+ * 2006): a few related activities (a late one's holding-up chain, or the activities its qualified
+ * people run around the same time) are taken out and put back one by one, by latest finish, at the
+ * cheapest of a few places each (see `cheapestPlace`); trying a place stops as soon as its cost
+ * passes the cheapest so far, which makes these evaluations several times cheaper than a move's.
  * A move is kept when the plan is no worse (pin violations first, then weighted tardiness), or with
  * the simulated-annealing probability exp(-worse / temperature) (Kirkpatrick et al. 1983); the best
  * plan is kept apart. The search starts from the SGS's best plan.
@@ -123,6 +128,19 @@ export class SequenceSearch {
     this.slots = new Int32Array(n);
     this.slotNode = new Int32Array(n);
     this.due = new Float64Array(n);
+    this.taken = new Uint8Array(n);
+    this.saved = {
+      start: new Int32Array(n),
+      finish: new Int32Array(n),
+      person: new Int32Array(n),
+      next: new Int32Array(n),
+      prev: new Int32Array(n),
+      order: new Int32Array(n),
+      pos: new Int32Array(n),
+      nodeCost: new Float64Array(n),
+      head: new Int32Array(p),
+      tail: new Int32Array(p),
+    };
     const byRank = new Int32Array(n);
     for (let j = 0; j < n; j++) byRank[problem.topoRank[j]!] = j;
     for (let r = n - 1; r >= 0; r--) {
@@ -292,8 +310,9 @@ export class SequenceSearch {
       S[j] = s;
       F[j] = f;
     } else {
+      // (an activity taken out of the sequences by `lns` is timed as if someone could start it at once)
       S[j] = ready;
-      F[j] = ready + (pr.needsPerson[j] ? 0 : pr.work[j]!);
+      F[j] = ready + pr.work[j]!;
     }
     const late = F[j] - pr.deadline[j]!;
     if (late > 0) cost += late * pr.weight[j]!;
@@ -430,7 +449,7 @@ export class SequenceSearch {
    * valid): the activities in `roots`, then the successors (by precedence or sequence) of every
    * activity whose finish changed. Writes into trialS/trialF and lists the activities in `queue`.
    */
-  private evaluateFrom(roots: number[]): number {
+  private evaluateFrom(roots: number[], bound = Infinity): number {
     this.evaluations++;
     const pr = this.pr;
     const { succStart, succIdx } = pr;
@@ -448,6 +467,10 @@ export class SequenceSearch {
       if (c === Infinity) bad = true;
       if (bad) continue;
       cost += c - this.nodeCost[j]!;
+      if (cost > bound) {
+        bad = true;
+        continue;
+      }
       if (this.trialF[j] === this.finish[j]) continue;
       for (let y = succStart[j]!; y < succStart[j + 1]!; y++) this.touch(succIdx[y]!);
       const nx = this.next[j]!;
@@ -456,7 +479,7 @@ export class SequenceSearch {
     return bad ? Infinity : cost;
   }
 
-  private commitFrom(cost: number): void {
+  private commitFrom(cost: number, draw = true): void {
     for (let i = 0; i < this.written; i++) {
       const j = this.queue[i]!;
       this.start[j] = this.trialS[j]!;
@@ -468,7 +491,7 @@ export class SequenceSearch {
     }
     this.written = 0;
     this.cost = cost;
-    this.drawTable();
+    if (draw) this.drawTable();
   }
 
   /** Ready time of j from its release and predecessors in the current plan, and the predecessor that sets it. */
@@ -515,10 +538,22 @@ export class SequenceSearch {
     return k;
   }
 
-  /** Tries `count` moves; returns how many improved the plan. */
-  improve(count: number): number {
+  /**
+   * Tries `count` moves; returns how many improved the plan. A share of the evaluations goes to
+   * destroy-and-repair moves (`repair`), while more than one of them fits in `room` evaluations.
+   */
+  improve(count: number, room = Infinity): number {
     let improved = 0;
-    for (let x = 0; x < count && this.lateCount > 0; x++) if (this.move()) improved++;
+    const base = this.evaluations;
+    for (let x = 0; x < count && this.lateCount > 0; x++) {
+      const left = room - (this.evaluations - base);
+      if (left <= 0) break;
+      if (this.lnsEvaluations < LNS_SHARE * this.evaluations && left > REPAIR_MAX) {
+        const before = this.evaluations;
+        if (this.repair()) improved++;
+        this.lnsEvaluations += this.evaluations - before;
+      } else if (this.move()) improved++;
+    }
     return improved;
   }
 
@@ -636,6 +671,295 @@ export class SequenceSearch {
     // not before the activity the first move takes away from r (the places are read before the moves)
     if (before >= 0 && before === this.ops[0]) return;
     this.ops.push(x, r, before);
+  }
+
+  // Destroy and repair (large neighbourhood search; Shaw 1998, Ropke & Pisinger 2006): a few related
+  // activities are taken out of the sequences and put back one by one where they cost least.
+
+  /** Evaluations spent by `repair` so far (its share of all evaluations is `LNS_SHARE`). */
+  private lnsEvaluations = 0;
+  /** The activities taken out by the current `repair`, in the order they go back. */
+  private readonly takenList: number[] = [];
+  /** 1 for the activities taken out by the current `repair`. */
+  private readonly taken: Uint8Array;
+  private readonly related: number[] = [];
+  private readonly relatedKey: number[] = [];
+  private readonly tryPeople: number[] = [];
+  /** The plan before the current `repair`, put back when it is not kept. */
+  private readonly saved: {
+    start: Int32Array;
+    finish: Int32Array;
+    person: Int32Array;
+    next: Int32Array;
+    prev: Int32Array;
+    order: Int32Array;
+    pos: Int32Array;
+    nodeCost: Float64Array;
+    head: Int32Array;
+    tail: Int32Array;
+  };
+  /** The place `cheapestPlace` found: the person and the activity to go before (-1: the end). */
+  private placeQ = -1;
+  private placeK = -1;
+
+  private save(): void {
+    const v = this.saved;
+    v.start.set(this.start);
+    v.finish.set(this.finish);
+    v.person.set(this.person);
+    v.next.set(this.next);
+    v.prev.set(this.prev);
+    v.order.set(this.order);
+    v.pos.set(this.pos);
+    v.nodeCost.set(this.nodeCost);
+    v.head.set(this.head);
+    v.tail.set(this.tail);
+  }
+
+  /** Puts back the plan `save` kept (every activity taken out back in its sequence). */
+  private putBack(cost: number): void {
+    const v = this.saved;
+    this.start.set(v.start);
+    this.finish.set(v.finish);
+    this.trialS.set(v.start);
+    this.trialF.set(v.finish);
+    this.person.set(v.person);
+    this.next.set(v.next);
+    this.prev.set(v.prev);
+    this.order.set(v.order);
+    this.pos.set(v.pos);
+    this.nodeCost.set(v.nodeCost);
+    this.head.set(v.head);
+    this.tail.set(v.tail);
+    for (const j of this.takenList) this.inSeq[j] = 1;
+    this.cost = cost;
+    this.written = 0;
+    this.drawTable();
+  }
+
+  /** A late activity in proportion to its weighted lateness. */
+  private drawLate(): number {
+    const r = this.rng.next() * this.lateSum[this.lateCount - 1]!;
+    let lo = 0;
+    let hi = this.lateCount - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.lateSum[mid]! > r) hi = mid;
+      else lo = mid + 1;
+    }
+    return this.late[lo]!;
+  }
+
+  /** j can be taken out and put back: it is in a sequence and its person is not pinned. */
+  private movable(j: number): boolean {
+    return this.inSeq[j] === 1 && this.pr.pinPerson[j]! < 0;
+  }
+
+  /**
+   * Chooses up to LNS_SIZE related activities to take out (into takenList), from a late activity
+   * and the chain that holds it up (as `move` walks it): either that chain with the activities back
+   * to back before each link in its sequence, or the activities of the people qualified for the
+   * chain's first link that run closest in time to it (Shaw's relatedness, with some noise).
+   */
+  private chooseTaken(): void {
+    const pr = this.pr;
+    const set = this.takenList;
+    set.length = 0;
+    let c = this.drawLate();
+    const chain = this.related;
+    chain.length = 0;
+    for (let step = 0; step < 100; step++) {
+      if (this.inSeq[c]) chain.push(c);
+      const [ready, by] = this.readyOf(c);
+      const pv = this.inSeq[c] ? this.prev[c]! : -1;
+      const seqReady = pv >= 0 ? this.finish[pv]! : -1;
+      if (by >= 0 && ready >= seqReady && this.start[c]! <= ready && this.rng.next() < 0.9) c = by;
+      else break;
+    }
+    if (!this.inSeq[c]) return;
+    const add = (x: number): void => {
+      if (set.length < LNS_SIZE && this.taken[x] === 0 && this.movable(x)) {
+        this.taken[x] = 1;
+        set.push(x);
+      }
+    };
+    if (this.rng.next() < LNS_CHAIN) {
+      for (const x of chain) add(x);
+      for (let back = 1; set.length < LNS_SIZE && back <= LNS_SIZE; back++) {
+        for (const x of chain) {
+          let y = x;
+          for (let s = 0; s < back && y >= 0; s++) y = this.prev[y]!;
+          if (y >= 0) add(y);
+        }
+      }
+      return;
+    }
+    const t = this.start[c]!;
+    const cand = this.related;
+    const key = this.relatedKey;
+    cand.length = 0;
+    key.length = 0;
+    add(c);
+    for (let y = pr.qualStart[c]!; y < pr.qualStart[c + 1]!; y++) {
+      const q = pr.qualIdx[y]!;
+      for (let x = this.head[q]!; x >= 0; x = this.next[x]!) {
+        if (this.finish[x]! < t - LNS_WINDOW) continue;
+        if (this.start[x]! > t + LNS_WINDOW) break;
+        if (x === c || !this.movable(x)) continue;
+        cand.push(x);
+        key.push(Math.abs(this.start[x]! - t) * (1 + this.rng.next()));
+      }
+    }
+    const idx = cand.map((_, i) => i).sort((a, b) => key[a]! - key[b]! || a - b);
+    for (const i of idx) add(cand[i]!);
+  }
+
+  /**
+   * Puts j (taken out) into q's sequence before k and times what changes: the cost, or Infinity on
+   * a cycle or as soon as the cost passes `bound` (putting an activity in only delays others, so
+   * the cost only grows as the timing goes on). `unplace` undoes it unless it is committed.
+   */
+  private place(j: number, q: number, k: number, bound: number): number {
+    this.moved.length = 0;
+    this.inSeq[j] = 1;
+    this.insertBefore(j, q, k);
+    let ok = true;
+    const a = this.prev[j]!;
+    if (a >= 0 && this.pos[a]! > this.pos[j]!) ok = this.fixEdge(a, j);
+    const b = this.next[j]!;
+    if (ok && b >= 0 && this.pos[j]! > this.pos[b]!) ok = this.fixEdge(j, b);
+    if (ok) ok = this.inPlace(j);
+    if (!ok) return Infinity;
+    const roots = this.roots;
+    roots.length = 0;
+    roots.push(j, b);
+    return this.evaluateFrom(roots, bound);
+  }
+
+  private unplace(j: number): void {
+    this.restore(0);
+    const moved = this.moved;
+    for (let i = moved.length - 2; i >= 0; i -= 2) {
+      this.order[moved[i + 1]!] = moved[i]!;
+      this.pos[moved[i]!] = moved[i + 1]!;
+    }
+    moved.length = 0;
+    this.unlink(j);
+    this.inSeq[j] = 0;
+  }
+
+  /** Tries j before k in q's sequence; keeps it in placeQ/placeK when cheaper than `best`. */
+  private tryPlace(j: number, q: number, k: number, best: number): number {
+    const c = this.place(j, q, k, best);
+    this.unplace(j);
+    if (c >= best) return best;
+    this.placeQ = q;
+    this.placeK = k;
+    return c;
+  }
+
+  /**
+   * The cheapest place for j (taken out) into placeQ/placeK, and its cost: its old place, and for
+   * the person who had it and up to LNS_PEOPLE - 1 others qualified (at random), the place where it
+   * would start on time (before the first activity that finishes after it is ready) and the place
+   * its latest finish gives it among that person's later activities, and the one before that.
+   */
+  private cheapestPlace(j: number): number {
+    const pr = this.pr;
+    const [ready] = this.readyOf(j);
+    const people = this.tryPeople;
+    people.length = 0;
+    const had = this.saved.person[j]!;
+    people.push(had);
+    const a0 = pr.qualStart[j]!;
+    const nq = pr.qualStart[j + 1]! - a0;
+    if (nq <= LNS_PEOPLE) {
+      for (let y = a0; y < a0 + nq; y++) if (pr.qualIdx[y] !== had) people.push(pr.qualIdx[y]!);
+    } else {
+      for (let y = 1; y < LNS_PEOPLE; y++) {
+        const q = pr.qualIdx[a0 + this.rng.int(nq)]!;
+        if (!people.includes(q)) people.push(q);
+      }
+    }
+    this.placeQ = -1;
+    this.placeK = -1;
+    // its old place: before the first of those after it that were not taken out
+    let k = this.saved.next[j]!;
+    while (k >= 0 && this.taken[k] === 1) k = this.saved.next[k]!;
+    let best = this.tryPlace(j, had, k, Infinity);
+    for (const q of people) {
+      k = this.head[q]!;
+      while (k >= 0 && this.finish[k]! <= ready) k = this.next[k]!;
+      best = this.tryPlace(j, q, k, best);
+      if (k < 0) continue;
+      k = this.next[k]!;
+      if (k < 0) continue;
+      while (k >= 0 && this.due[k]! <= this.due[j]!) k = this.next[k]!;
+      best = this.tryPlace(j, q, k, best);
+      const before = k >= 0 ? this.prev[k]! : this.tail[q]!;
+      if (before >= 0 && this.finish[before]! > ready) best = this.tryPlace(j, q, before, best);
+    }
+    return best;
+  }
+
+  /**
+   * One destroy-and-repair move: takes out related activities (`chooseTaken`), then puts them back
+   * in order of latest finish, each at its cheapest place (`cheapestPlace`, the others still out:
+   * timed as if someone could start them at once). The new plan is kept by the annealing rule at
+   * LNS_HEAT times the temperature, else the old one is put back. True when better.
+   */
+  private repair(): boolean {
+    this.chooseTaken();
+    const set = this.takenList;
+    const kept = this.repairTaken();
+    for (const j of set) this.taken[j] = 0;
+    set.length = 0;
+    return kept;
+  }
+
+  private repairTaken(): boolean {
+    const set = this.takenList;
+    if (set.length < 2) return false;
+    const oldCost = this.cost;
+    this.save();
+    const roots = this.roots;
+    roots.length = 0;
+    for (const j of set) {
+      roots.push(j, this.next[j]!);
+      this.unlink(j);
+      this.inSeq[j] = 0;
+    }
+    let cost = this.evaluateFrom(roots);
+    if (cost === Infinity) {
+      this.restore(0);
+      this.putBack(oldCost);
+      return false;
+    }
+    this.commitFrom(cost, false);
+    set.sort((a, b) => this.due[a]! - this.due[b]! || a - b);
+    for (const j of set) {
+      this.cheapestPlace(j);
+      cost = this.placeQ < 0 ? Infinity : this.place(j, this.placeQ, this.placeK, Infinity);
+      if (cost === Infinity) {
+        if (this.placeQ >= 0) this.unplace(j);
+        this.putBack(oldCost);
+        return false;
+      }
+      this.commitFrom(cost, false);
+    }
+    this.drawTable();
+    this.cost = oldCost;
+    const t = this.temperature;
+    this.temperature = t * LNS_HEAT;
+    const kept = this.accepts(cost);
+    this.temperature = t;
+    if (!kept) {
+      this.putBack(oldCost);
+      return false;
+    }
+    this.cost = cost;
+    this.keepBest();
+    return cost < oldCost;
   }
 
   /** Person q is qualified for activity x and x's person is not pinned. */
@@ -848,6 +1172,29 @@ const DEFER = 0.2;
 const DEFER_BACK = 12;
 /** Idle periods between two activities of a sequence that still count as back to back (a weekend). */
 const DEFER_IDLE = 16;
+
+/**
+ * Share of the evaluations spent on destroy-and-repair moves. Those evaluations are cheap (each stops
+ * once the cost passes the cheapest place so far), so at a time limit the search makes about twice
+ * as many; on the demo organization (seed 1, 7 s) about 6 % less avoidable lateness, none at an equal
+ * number of evaluations (0.3: less gain at a time limit).
+ */
+const LNS_SHARE = 0.7;
+/** Activities taken out by one destroy-and-repair move (3–12 alike; 20 and 30 worse). */
+const LNS_SIZE = 6;
+/** People tried for each activity put back (the one who had it and others at random; 5–30 alike). */
+const LNS_PEOPLE = 5;
+/** Share of destroy-and-repair moves that take out the holding-up chain (else activities close in time). */
+const LNS_CHAIN = 0.5;
+/** How far (periods) from the chain's first link the activities close in time are looked for. */
+const LNS_WINDOW = 80;
+/**
+ * The temperature for keeping a worse destroy-and-repair result, as a multiple of the small moves'
+ * (8–12 best; 1: about 2 % more avoidable lateness, 25–50 also worse).
+ */
+const LNS_HEAT = 10;
+/** The most evaluations one destroy-and-repair move can spend (its old place, then 3 per person, each). */
+const REPAIR_MAX = 2 + LNS_SIZE * (2 + LNS_PEOPLE * 3);
 
 /** A pin violation outweighs any tardiness. */
 export const VIOLATION = 1e12;
