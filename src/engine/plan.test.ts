@@ -218,6 +218,53 @@ describe('plan: the two searches', () => {
   });
 });
 
+describe('plan: long budgets', () => {
+  it('restarts the GA when it stalls, with every pass counted and the best plan never lost', () => {
+    for (let seed = 1; seed <= 4; seed++) {
+      const input = randomRcpsp(seed, 30);
+      const compiled = compile(input);
+      if (!compiled.ok) throw new Error('instance does not compile');
+      for (const maxSchedules of [150, 600, 2000]) {
+        const search = new Search(compiled.problem, {
+          seed,
+          maxSchedules,
+          timeLimitMs: Infinity,
+          // no early stop on the bound, so that the runs stall and restart
+          lowerBound: 0,
+          now: () => 0,
+          populationSize: 8,
+          // every budget here counts as long, and a run restarts after 5 % of it without improving
+          settings: { longBudget: 100, longRestart: 0.05 },
+        });
+        let best = Infinity;
+        while (search.step()) {
+          expect(search.bestValues[1]!).toBeLessThanOrEqual(best);
+          best = search.bestValues[1]!;
+        }
+        expect(search.schedules).toBeLessThanOrEqual(maxSchedules);
+        const result: PlanResult = {
+          status: 'feasible',
+          activities: compiled.problem.ids.map((id, j) => ({
+            activity: id,
+            start: search.bestStart[j]!,
+            finish: search.bestFinish[j]!,
+            tardiness: 0,
+            why: [],
+          })),
+          objectives: ['makespan'],
+          values: [search.bestValues[1]!],
+          makespan: search.bestValues[1]!,
+          lowerBound: 0,
+          schedules: search.schedules,
+          elapsedMs: 0,
+          issues: [],
+        };
+        expect(validatePlan(input, result), `instance ${seed} budget ${maxSchedules}`).toEqual([]);
+      }
+    }
+  });
+});
+
 describe('plan: intensification and decomposition', () => {
   it('keeps every plan valid and every pass counted when the decomposition and the rebuilds run', () => {
     for (let seed = 1; seed <= 4; seed++) {

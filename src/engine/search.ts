@@ -9,6 +9,8 @@
  * Vanhoucke 2007), so a child is one pass; its initial population cycles through four priority rules
  * (LFT, LST, MTS, GRPW; Kolisch 1996), and after 60 % of the budget its left population is rebuilt
  * around the best plan by insertion moves (the second phase of Valls, Ballestín & Quintanilla 2008).
+ * Under long schedule budgets (20,000 or more) a run that has stalled for a fifth of the budget is
+ * dropped and the GA starts again from uniformly random lists (see `longRestart`).
  * A decomposition of the best plan (Debels & Vanhoucke 2007), with a forward-only or a bi-population
  * sub-GA, is built but off by default: both measured worse per schedule. Schedules are counted honestly: every SGS pass, forward or backward, including
  * those of the rebuild and of decomposition sub-problems, is one schedule.
@@ -85,6 +87,23 @@ export interface SearchSettings {
    * child decoded in the direction opposite to its parents (see `decomposeBi`).
    */
   decompBi: boolean;
+  /**
+   * Bi-population search: schedule budgets from this size on are long, and the search diversifies
+   * (`longUniform`, `longRestart`); shorter budgets are not affected.
+   */
+  longBudget: number;
+  /**
+   * Long budgets: after the first restart of the GA (`longRestart`), every sampled member is a
+   * uniformly random precedence-feasible list instead of a priority-rule sample. The rules steer
+   * every run towards the same region, which is where the first run stalled.
+   */
+  longUniform: boolean;
+  /**
+   * Long budgets: when the best of the current run has not improved for this share of the budget,
+   * and as much budget is left, both populations start afresh from sampling (the best plan is kept
+   * apart, and the rebuild around the best comes again at `intensifyAt` of the rest); 0: never.
+   */
+  longRestart: number;
 }
 
 export const DEFAULT_SETTINGS: SearchSettings = {
@@ -104,6 +123,9 @@ export const DEFAULT_SETTINGS: SearchSettings = {
   intensifyMoves: 0.05,
   intensifyRight: false,
   decompBi: false,
+  longBudget: 20000,
+  longUniform: true,
+  longRestart: 0.2,
 };
 
 export type StopReason = 'budget' | 'optimal' | 'timedout' | 'cancelled' | 'failed';
@@ -172,12 +194,19 @@ export class Search {
   private right: Individual[] = [];
   /** The bi-population search applies (see SearchSettings.bidirectional). */
   private readonly mirror: boolean;
+  /** The bi-population search under a long schedule budget (see `longBudget`). */
+  private readonly long: boolean;
   private generation = 0;
   private stall = 0;
   /** Priority keys of the sampling rules (bi-population search), made when first needed. */
   private rules: Float64Array[] | null = null;
   private samples = 0;
+  private uniformKey: Float64Array | null = null;
   private intensified = false;
+  /** Bi-population search: where the current run started (see `longRestart`), and its best so far. */
+  private runStart = 0;
+  private runBest: Float64Array | null = null;
+  private runImproved = 0;
   /** Tardiness-first search (see `stepTardy`). */
   private readonly tardy: boolean;
   /** Tardiness-first search: the list being improved by moves of delaying activities, and its plan. */
@@ -231,6 +260,7 @@ export class Search {
       !problem.objectiveCodes.includes(OBJ_TARDINESS);
     this.tardy = !this.mirror && problem.objectiveCodes[0] === OBJ_TARDINESS;
     const budget = options.maxSchedules;
+    this.long = this.mirror && Number.isFinite(budget) && budget >= this.set.longBudget;
     // population sizes (global, tuned on J30 and J60): the bi-population search grows with the
     // square root of the schedule budget (120 at 5,000, 380 at 50,000); large inputs stay small so
     // that the first generation is quick
@@ -980,7 +1010,9 @@ export class Search {
   /** A sampled individual for the bi-population search: its forward schedule and its mirror. */
   private sampleBoth(deterministic: boolean, left: Individual[], right: Individual[]): void {
     const rules = this.set.rules > 1 ? (this.rules ??= this.ruleKeys()) : null;
-    const key = rules ? rules[this.samples++ % Math.min(rules.length, this.set.rules)]! : this.lft;
+    let key = rules ? rules[this.samples++ % Math.min(rules.length, this.set.rules)]! : this.lft;
+    // equal keys: every eligible activity is equally likely
+    if (this.runStart > 0 && this.set.longUniform) key = this.uniformKey ??= new Float64Array(this.n);
     const list = this.sampleList(deterministic, key);
     if (!this.forward(list)) return;
     const ind = this.capture(list);
@@ -1034,7 +1066,7 @@ export class Search {
     if (
       set.intensifyAt > 0 &&
       !this.intensified &&
-      this.schedules >= set.intensifyAt * this.opt.maxSchedules
+      this.schedules - this.runStart >= set.intensifyAt * (this.opt.maxSchedules - this.runStart)
     ) {
       this.intensified = true;
       const keep = Math.max(1, Math.floor(this.popSize / 5));
@@ -1080,7 +1112,32 @@ export class Search {
     }
     this.generation++;
     this.report();
+    if (this.long && set.longRestart > 0) this.restartRun();
     return !this.outOfBudget();
+  }
+
+  /**
+   * Long budgets: starts the GA afresh (a new initial population at the next step) when the best of
+   * the current run has stalled for `longRestart` of the budget and as much is left. The best plan
+   * stays recorded apart.
+   */
+  private restartRun(): void {
+    const budget = this.opt.maxSchedules;
+    const top = this.population[0];
+    if (!top) return;
+    if (!this.runBest || compareValues(top.values, this.runBest) < 0) {
+      this.runBest = top.values;
+      this.runImproved = this.schedules;
+      return;
+    }
+    const span = this.set.longRestart * budget;
+    if (this.schedules - this.runImproved < span || budget - this.schedules < span) return;
+    this.generation = 0;
+    this.intensified = false;
+    this.stall = 0;
+    this.runStart = this.schedules;
+    this.runImproved = this.schedules;
+    this.runBest = null;
   }
 
   /**
