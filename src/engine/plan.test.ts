@@ -242,23 +242,7 @@ describe('plan: long budgets', () => {
           best = search.bestValues[1]!;
         }
         expect(search.schedules).toBeLessThanOrEqual(maxSchedules);
-        const result: PlanResult = {
-          status: 'feasible',
-          activities: compiled.problem.ids.map((id, j) => ({
-            activity: id,
-            start: search.bestStart[j]!,
-            finish: search.bestFinish[j]!,
-            tardiness: 0,
-            why: [],
-          })),
-          objectives: ['makespan'],
-          values: [search.bestValues[1]!],
-          makespan: search.bestValues[1]!,
-          lowerBound: 0,
-          schedules: search.schedules,
-          elapsedMs: 0,
-          issues: [],
-        };
+        const result = makespanPlanOf(compiled.problem, search);
         expect(validatePlan(input, result), `instance ${seed} budget ${maxSchedules}`).toEqual([]);
       }
     }
@@ -295,23 +279,7 @@ describe('plan: intensification and decomposition', () => {
         }
         expect(search.schedules).toBeLessThanOrEqual(maxSchedules);
         // the best plan is a real forward schedule: re-check it with the independent validator
-        const result: PlanResult = {
-          status: 'feasible',
-          activities: compiled.problem.ids.map((id, j) => ({
-            activity: id,
-            start: search.bestStart[j]!,
-            finish: search.bestFinish[j]!,
-            tardiness: 0,
-            why: [],
-          })),
-          objectives: ['makespan'],
-          values: [search.bestValues[1]!],
-          makespan: search.bestValues[1]!,
-          lowerBound: 0,
-          schedules: search.schedules,
-          elapsedMs: 0,
-          issues: [],
-        };
+        const result = makespanPlanOf(compiled.problem, search);
         expect(validatePlan(input, result), `instance ${seed} budget ${maxSchedules} bi ${decompBi}`).toEqual(
           [],
         );
@@ -818,4 +786,25 @@ function sequenceSearchFrom(input: PlanInput, seed: number): { pr: Problem; seq:
   const seq = new SequenceSearch(pr, new Random(seed));
   expect(seq.load(start, finish, person)).toBe(true);
   return { pr, seq };
+}
+
+/** The best plan of a makespan search, as a result the independent validator can check. */
+function makespanPlanOf(pr: Problem, search: Search): PlanResult {
+  return {
+    status: 'feasible',
+    activities: pr.ids.map((id, j) => ({
+      activity: id,
+      start: search.bestStart[j]!,
+      finish: search.bestFinish[j]!,
+      tardiness: 0,
+      why: [],
+    })),
+    objectives: ['makespan'],
+    values: [search.bestValues[1]!],
+    makespan: search.bestValues[1]!,
+    lowerBound: 0,
+    schedules: search.schedules,
+    elapsedMs: 0,
+    issues: [],
+  };
 }

@@ -558,16 +558,7 @@ export class SequenceSearch {
   }
 
   private move(): boolean {
-    // a late activity in proportion to its weighted lateness
-    const r = this.rng.next() * this.lateSum[this.lateCount - 1]!;
-    let lo = 0;
-    let hi = this.lateCount - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.lateSum[mid]! > r) hi = mid;
-      else lo = mid + 1;
-    }
-    let c = this.late[lo]!;
+    let c = this.drawLate();
     // walk back along the predecessors that hold it up, to one that waits for its person
     for (let step = 0; step < 100; step++) {
       const [ready, by] = this.readyOf(c);
