@@ -28,6 +28,30 @@ describe('API documentation', () => {
     expect(doc.paths['/api/goals']!.post!.responses!['201']).toBeDefined();
   });
 
+  it('pages every GET response that carries a list of items: { items, total, limit, offset }', async () => {
+    const doc = (await inject(app, { method: 'GET', url: '/api/openapi.json' })).body as {
+      paths: Record<
+        string,
+        {
+          get?: {
+            responses?: Record<
+              string,
+              { content?: Record<string, { schema?: { properties?: Record<string, unknown> } }> }
+            >;
+          };
+        }
+      >;
+    };
+    const unpaged: string[] = [];
+    for (const [path, ops] of Object.entries(doc.paths)) {
+      const schema = ops.get?.responses?.['200']?.content?.['application/json']?.schema;
+      const props = schema?.properties ?? {};
+      if ('items' in props && !('total' in props && 'limit' in props && 'offset' in props))
+        unpaged.push(path);
+    }
+    expect(unpaged).toEqual([]);
+  });
+
   it('serves browsable docs without signing in', async () => {
     const page = await inject(app, { method: 'GET', url: '/api/docs/' });
     expect(page.status).toBe(200);

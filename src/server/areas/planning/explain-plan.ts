@@ -11,14 +11,7 @@ import {
   type PlanFigures,
   type ScheduledWork,
 } from '../../../core/plan-figures';
-import {
-  currentWindow,
-  daysOffFrom,
-  hoursPerDayOf,
-  lateHoursOf,
-  type TaskLayout,
-  type Window,
-} from '../../../core/workload';
+import { currentWindow, daysOffFrom, hoursPerDayOf, lateHoursOf, type Window } from '../../../core/workload';
 import { sayDate } from '../../../core/workdays';
 import type { ActivityPlan, PlanResult, Reason } from '../../../engine/index';
 import { earliestFinishes, HOURS_PER_PERIOD, type BuiltPlan } from './build-input';
@@ -374,7 +367,11 @@ export function explainPlan(snapshot: PlanSnapshot, built: BuiltPlan, result: Pl
       const task = tasks.get(row.taskId)!;
       const currentWin =
         row.currentPersonId !== null ? currentWindow(row.currentStart, row.currentEnd, today) : null;
-      const laid = currentWin !== null ? laidAs(task.layout) : {};
+      // the current plan as an applied plan laid it, while its stored layout still holds
+      const laid =
+        currentWin !== null && task.layout
+          ? { daily: task.layout.daily, lateHours: row.currentLateHours }
+          : {};
       current.push({
         taskId: row.taskId,
         personId: row.currentPersonId,
@@ -384,7 +381,6 @@ export function explainPlan(snapshot: PlanSnapshot, built: BuiltPlan, result: Pl
         skillId: task.skillId,
         fallbackRate: fallbackRate(task),
         ...laid,
-        ...(currentWin !== null && task.layout ? { lateHours: row.currentLateHours } : {}),
       });
       const win: Window | null = row.isPinned
         ? currentWin
@@ -400,9 +396,11 @@ export function explainPlan(snapshot: PlanSnapshot, built: BuiltPlan, result: Pl
         skillId: task.skillId,
         fallbackRate: fallbackRate(task),
         ...(row.isPinned
-          ? { ...laid, ...(currentWin !== null && task.layout ? { lateHours: row.currentLateHours } : {}) }
-          : { lateHours: row.proposedLateHours }),
-        ...(daily.has(row.taskId) && !row.isPinned ? { daily: daily.get(row.taskId)! } : {}),
+          ? laid
+          : {
+              lateHours: row.proposedLateHours,
+              ...(daily.has(row.taskId) ? { daily: daily.get(row.taskId)! } : {}),
+            }),
       });
     }
     return {
@@ -410,11 +408,6 @@ export function explainPlan(snapshot: PlanSnapshot, built: BuiltPlan, result: Pl
       proposed: planFigures([...proposed, ...commitments], figurePeople, today),
     };
   }
-}
-
-/** The stored layout as the plan figures read it. */
-function laidAs(layout: TaskLayout | undefined): { daily?: TaskLayout['daily'] } {
-  return layout ? { daily: layout.daily } : {};
 }
 
 /** How many periods of its last working day the work occupies up to `finish`. */
@@ -477,7 +470,7 @@ export function commitmentsOf(snapshot: PlanSnapshot): ScheduledWork[] {
     deadline: null,
     skillId: c.skillId,
     isCommitment: true,
-    ...laidAs(c.layout),
+    ...(c.layout ? { daily: c.layout.daily } : {}),
   }));
 }
 

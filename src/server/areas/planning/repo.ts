@@ -474,9 +474,17 @@ export async function replaceTaskLayouts(
       .execute();
 }
 
-/** Every stored layout of the organization's tasks (readers keep those that still hold). */
+/** The stored layouts of the organization's open tasks (readers keep those that still hold). */
 export async function listTaskLayoutRows(db: DB, orgId: string): Promise<TaskLayoutRow[]> {
-  return db.selectFrom('task_layouts').selectAll().where('org_id', '=', orgId).execute();
+  return db
+    .selectFrom('task_layouts')
+    .innerJoin('tasks', (join) =>
+      join.onRef('tasks.id', '=', 'task_layouts.task_id').on('tasks.org_id', '=', orgId),
+    )
+    .selectAll('task_layouts')
+    .where('task_layouts.org_id', '=', orgId)
+    .where('tasks.status', '<>', 'done')
+    .execute();
 }
 
 /**
