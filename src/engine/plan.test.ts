@@ -218,6 +218,63 @@ describe('plan: the two searches', () => {
   });
 });
 
+describe('the parallel SGS', () => {
+  it('builds precedence- and resource-feasible non-delay schedules, forward and backward', () => {
+    for (let seed = 1; seed <= 8; seed++) {
+      const compiled = compile(randomRcpsp(seed, 30));
+      if (!compiled.ok) throw new Error('instance does not compile');
+      const pr = compiled.problem;
+      const dec = new Decoder(pr);
+      const rng = new Random(seed);
+      for (const backward of [false, true]) {
+        const keys = Array.from({ length: pr.n }, () => rng.next());
+        // the decision set's activity of lowest key first
+        const pick = (set: number[]): number => {
+          let b = 0;
+          for (let e = 1; e < set.length; e++) if (keys[set[e]!]! < keys[set[b]!]!) b = e;
+          return b;
+        };
+        expect(dec.decodeParallel(pick, backward)).toBe(true);
+        const start = Array.from(dec.start);
+        const finish = Array.from(dec.finish);
+        // precedences (of the mirrored network when backward)
+        for (let j = 0; j < pr.n; j++)
+          for (let y = pr.predStart[j]!; y < pr.predStart[j + 1]!; y++) {
+            const i = pr.predIdx[y]!;
+            if (backward) expect(start[i]!).toBeGreaterThanOrEqual(finish[j]!);
+            else expect(start[j]!).toBeGreaterThanOrEqual(finish[i]!);
+          }
+        // resources, and no activity could have started a period earlier with its predecessors done
+        const use = (r: number, t: number, skip = -1): number => {
+          let u = 0;
+          for (let j = 0; j < pr.n; j++)
+            if (j !== skip && start[j]! <= t && t < finish[j]!)
+              for (let x = pr.demStart[j]!; x < pr.demStart[j + 1]!; x++)
+                if (pr.demRes[x] === r) u += pr.demAmt[x]!;
+          return u;
+        };
+        for (let r = 0; r < pr.k; r++)
+          for (let t = 0; t < dec.makespan; t++) expect(use(r, t)).toBeLessThanOrEqual(pr.capacity[r]!);
+        for (let j = 0; j < pr.n; j++) {
+          const s = start[j]!;
+          if (s === 0) continue;
+          const predStart = backward ? pr.succStart : pr.predStart;
+          const predIdx = backward ? pr.succIdx : pr.predIdx;
+          let ready = 0;
+          for (let y = predStart[j]!; y < predStart[j + 1]!; y++)
+            ready = Math.max(ready, finish[predIdx[y]!]!);
+          if (ready >= s) continue;
+          // the activity waited for resources: at s - 1 it did not fit beside those running then
+          let fits = true;
+          for (let x = pr.demStart[j]!; x < pr.demStart[j + 1]!; x++)
+            if (use(pr.demRes[x]!, s - 1, j) + pr.demAmt[x]! > pr.capacity[pr.demRes[x]!]!) fits = false;
+          expect(fits, `activity ${j} could start at ${s - 1}`).toBe(false);
+        }
+      }
+    }
+  });
+});
+
 describe('plan: long budgets', () => {
   it('restarts the GA when it stalls, with every pass counted and the best plan never lost', () => {
     for (let seed = 1; seed <= 4; seed++) {

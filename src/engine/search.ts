@@ -104,6 +104,20 @@ export interface SearchSettings {
    * apart, and the rebuild around the best comes again at `intensifyAt` of the rest); 0: never.
    */
   longRestart: number;
+  /**
+   * Bi-population search: share of the first population sampled by the parallel SGS (non-delay
+   * schedules, regret-based sampling on the same rule; Kolisch 1996) instead of a sampled list and
+   * the serial SGS. Those members start with the parallel gene of `selfAdapt`.
+   */
+  parallelShare: number;
+  /**
+   * Bi-population search: self-adapting decoding (after Hartmann 2002). Each plan carries a gene for
+   * the SGS that decodes its children, serial or parallel (the child's list as priorities: at each
+   * decision time the activity first in the list among those that fit); a child takes its first
+   * parent's gene, flipped with probability `geneMutation`, and passes it on.
+   */
+  selfAdapt: boolean;
+  geneMutation: number;
 }
 
 export const DEFAULT_SETTINGS: SearchSettings = {
@@ -126,6 +140,9 @@ export const DEFAULT_SETTINGS: SearchSettings = {
   longBudget: 20000,
   longUniform: true,
   longRestart: 0.2,
+  parallelShare: 0.5,
+  selfAdapt: true,
+  geneMutation: 0.05,
 };
 
 export type StopReason = 'budget' | 'optimal' | 'timedout' | 'cancelled' | 'failed';
@@ -143,6 +160,8 @@ interface Individual {
   back: Int32Array | null;
   /** The people of the plan (tardiness-first search only). */
   person?: Int32Array;
+  /** Bi-population search: this plan's children are decoded by the parallel SGS (see `selfAdapt`). */
+  par?: boolean;
 }
 
 const EPS = 1e-9;
@@ -214,6 +233,8 @@ export class Search {
   /** Tardiness-first search: moves tried on `cur` since it last improved. */
   private curTries = 0;
   private tardyPos: Int32Array | null = null;
+  /** Positions in a list, for the parallel SGS's choice (see `listPick`). */
+  private posScratch: Int32Array | null = null;
   /** Tardiness-first search: the priority keys of the best rule, for sampling. */
   private tardyRule: Float64Array = new Float64Array(0);
   /** Tardiness-first search without renewable resources: the local search on people's sequences. */
@@ -500,6 +521,12 @@ export class Search {
       this.values.fill(Infinity);
       return false;
     }
+    this.record(list);
+    return true;
+  }
+
+  /** Evaluates the decoder's forward schedule (with forward list `list`) and keeps it if it is the best. */
+  private record(list: Int32Array): void {
     this.dec.evaluate(this.values);
     if (!this.hasBest || compareValues(this.values, this.bestValues) < 0) {
       this.hasBest = true;
@@ -511,7 +538,6 @@ export class Search {
       this.stall = 0;
       if (this.isOptimal()) this.stop = 'optimal';
     }
-    return true;
   }
 
   isOptimal(): boolean {
@@ -596,11 +622,13 @@ export class Search {
   /**
    * Decodes a backward list once and keeps the mirrored (right-justified) schedule as an individual:
    * only when backward schedules are real plans (see `mirror`). A new best is left-justified at once
-   * by one more forward pass, so the best plan is always a forward schedule.
+   * by one more forward pass, so the best plan is always a forward schedule. With `par`, the list is
+   * decoded by the backward parallel SGS (its order as priorities) and the plan has the parallel gene.
    */
-  private evaluateBackward(back: Int32Array): Individual {
+  private evaluateBackward(back: Int32Array, par = false): Individual {
     const n = this.n;
-    this.dec.decode(back, true);
+    if (par) this.dec.decodeParallel(this.listPick(back), true);
+    else this.dec.decode(back, true);
     this.schedules++;
     const mk = this.dec.makespan;
     const start = new Int32Array(n);
@@ -616,7 +644,17 @@ export class Search {
       h = Math.imul(h ^ start[j]!, 16777619);
       h = Math.imul(h ^ (this.dec.person[j]! + 1), 16777619);
     }
-    const ind: Individual = { list: null, values, hash: h >>> 0, tie: this.tieOf(), start, finish, back };
+    // a parallel pass does not keep the list's order: the backward list is made from the plan if needed
+    const ind: Individual = {
+      list: null,
+      values,
+      hash: h >>> 0,
+      tie: this.tieOf(),
+      start,
+      finish,
+      back: par ? null : back,
+      par,
+    };
     if (compareValues(values, this.bestValues) < 0 && !this.outOfBudget()) this.forward(this.parentList(ind));
     return ind;
   }
@@ -1007,17 +1045,83 @@ export class Search {
     perm[to] = j;
   }
 
-  /** A sampled individual for the bi-population search: its forward schedule and its mirror. */
+  /** Picks, from a decision set of the parallel SGS, the activity that comes first in `list`. */
+  private listPick(list: Int32Array): (set: number[]) => number {
+    const pos = (this.posScratch ??= new Int32Array(this.n));
+    for (let x = 0; x < list.length; x++) pos[list[x]!] = x;
+    return (set) => {
+      let b = 0;
+      for (let e = 1; e < set.length; e++) if (pos[set[e]!]! < pos[set[b]!]!) b = e;
+      return b;
+    };
+  }
+
+  /** Regret-based biased random choice (Kolisch & Drexl 1996) on `key` from a parallel SGS decision set. */
+  private regretPick(key: Float64Array): (set: number[]) => number {
+    return (set) => {
+      let maxL = -Infinity;
+      for (const j of set) if (key[j]! > maxL) maxL = key[j]!;
+      let total = 0;
+      for (const j of set) total += maxL - key[j]! + 1;
+      let r = this.rng.next() * total;
+      let pick = 0;
+      for (; pick < set.length - 1; pick++) {
+        r -= maxL - key[set[pick]!]! + 1;
+        if (r < 0) break;
+      }
+      return pick;
+    };
+  }
+
+  /**
+   * A forward pass of the parallel SGS (one counted schedule) that records a new best, as an
+   * individual with the parallel gene whose list is its order of increasing start.
+   */
+  private forwardParallel(pick: (set: number[]) => number): Individual | null {
+    const ok = this.dec.decodeParallel(pick);
+    this.schedules++;
+    if (!ok) return null;
+    const n = this.n;
+    const keys = this.keys;
+    for (let j = 0; j < n; j++) keys[j] = this.dec.start[j]! * n + this.pr.topoRank[j]!;
+    const list = this.sortBy(keys);
+    this.record(list);
+    const ind = this.capture(list);
+    ind.par = true;
+    return ind;
+  }
+
+  /**
+   * A sampled individual for the bi-population search: its forward schedule and its mirror. In the
+   * first population of the first run, a share `parallelShare` is sampled by the parallel SGS.
+   */
   private sampleBoth(deterministic: boolean, left: Individual[], right: Individual[]): void {
     const rules = this.set.rules > 1 ? (this.rules ??= this.ruleKeys()) : null;
     let key = rules ? rules[this.samples++ % Math.min(rules.length, this.set.rules)]! : this.lft;
     // equal keys: every eligible activity is equally likely
     if (this.runStart > 0 && this.set.longUniform) key = this.uniformKey ??= new Float64Array(this.n);
-    const list = this.sampleList(deterministic, key);
-    if (!this.forward(list)) return;
-    const ind = this.capture(list);
+    let ind: Individual | null;
+    if (
+      !deterministic &&
+      this.set.parallelShare > 0 &&
+      this.generation === 0 &&
+      this.runStart === 0 &&
+      !this.negativeLags &&
+      this.rng.next() < this.set.parallelShare
+    ) {
+      ind = this.forwardParallel(this.regretPick(key));
+      if (!ind) return;
+    } else {
+      const list = this.sampleList(deterministic, key);
+      if (!this.forward(list)) return;
+      ind = this.capture(list);
+    }
     left.push(ind);
-    if (!this.outOfBudget()) right.push(this.evaluateBackward(this.backwardList(ind.finish)));
+    if (!this.outOfBudget()) {
+      const r = this.evaluateBackward(this.backwardList(ind.finish));
+      r.par = ind.par === true;
+      right.push(r);
+    }
   }
 
   /**
@@ -1058,8 +1162,14 @@ export class Search {
             ? this.crossover(this.parentBack(a), this.parentBack(b))
             : this.crossover(this.parentList(a), this.parentList(b));
       this.mutate(child, set.mutation, backward);
-      if (backward) right.push(this.evaluateBackward(child));
-      else if (this.forward(child)) left.push(this.capture(child));
+      // self-adapting decoding: the first parent's gene, sometimes flipped
+      let par = set.selfAdapt && a.par === true;
+      if (set.selfAdapt && this.rng.next() < set.geneMutation) par = !par;
+      if (backward) right.push(this.evaluateBackward(child, par));
+      else if (par) {
+        const ind = this.forwardParallel(this.listPick(child));
+        if (ind) left.push(ind);
+      } else if (this.forward(child)) left.push(this.capture(child));
     }
     this.population = this.best(left);
     this.right = this.best(right);

@@ -326,6 +326,84 @@ export class Decoder {
     return true;
   }
 
+  /**
+   * The parallel SGS (Kolisch 1996) for renewable resources only (no people, calendars, releases or
+   * pins): time advances from one finish to the next, and at each time the activities whose
+   * predecessors are done and that fit the resources from then on (the decision set) are started one
+   * by one, each chosen by `pick` (an index into the decision set). The schedule is non-delay.
+   * `backward` runs it on the mirrored network, as `decode` does. Used only by the bi-population
+   * search (sampling and self-adapting decoding); the caller counts each pass as a schedule.
+   */
+  decodeParallel(pick: (set: number[]) => number, backward = false): boolean {
+    const pr = this.pr;
+    const n = pr.n;
+    this.reset();
+    const predStart = backward ? pr.succStart : pr.predStart;
+    const succStart = backward ? pr.predStart : pr.succStart;
+    const succIdx = backward ? pr.predIdx : pr.succIdx;
+    const succLag = backward ? pr.predLag : pr.succLag;
+    const missing = new Int32Array(n);
+    const es = new Float64Array(n);
+    const waiting: number[] = [];
+    for (let j = 0; j < n; j++) {
+      missing[j] = predStart[j + 1]! - predStart[j]!;
+      if (missing[j] === 0) waiting.push(j);
+    }
+    let done = 0;
+    let t = 0;
+    const running: number[] = [];
+    const set: number[] = [];
+    while (done < n) {
+      // the decision set at t: precedence-eligible activities that are ready and fit from t on
+      for (;;) {
+        set.length = 0;
+        for (const j of waiting) {
+          if (es[j]! > t) continue;
+          const w = pr.work[j]!;
+          if (w > 0 && pr.demStart[j + 1]! > pr.demStart[j]!) {
+            // every placed activity starts at t or before, so the room left only grows after t:
+            // the activity fits from t on when it fits at t
+            this.ensure(t + w);
+            const H = this.horizon;
+            let fits = true;
+            for (let x = pr.demStart[j]!; x < pr.demStart[j + 1]! && fits; x++)
+              if (this.avail[pr.demRes[x]! * H + t]! < pr.demAmt[x]!) fits = false;
+            if (!fits) continue;
+          }
+          set.push(j);
+        }
+        if (set.length === 0) break;
+        const j = set[set.length > 1 ? pick(set) : 0]!;
+        const x = waiting.indexOf(j);
+        waiting[x] = waiting[waiting.length - 1]!;
+        waiting.pop();
+        this.place(j, -1, t, t + pr.work[j]!);
+        done++;
+        running.push(j);
+        for (let y = succStart[j]!; y < succStart[j + 1]!; y++) {
+          const s = succIdx[y]!;
+          const e = this.finish[j]! + succLag[y]!;
+          if (e > es[s]!) es[s] = e;
+          if (--missing[s]! === 0) waiting.push(s);
+        }
+      }
+      if (done >= n) break;
+      // the next decision time: the next finish of a running activity or ready time of a waiting one
+      let next = Infinity;
+      for (let x = running.length - 1; x >= 0; x--) {
+        const f = this.finish[running[x]!]!;
+        if (f <= t) {
+          running[x] = running[running.length - 1]!;
+          running.pop();
+        } else if (f < next) next = f;
+      }
+      for (const j of waiting) if (es[j]! > t && es[j]! < next) next = es[j]!;
+      if (next === Infinity) return false;
+      t = next;
+    }
+    return true;
+  }
+
   private placePins(): boolean {
     const pr = this.pr;
     for (let r = 0; r < pr.n; r++) {
