@@ -41,6 +41,11 @@ export interface PlanOutcome {
   message: string | null;
   schedules: number;
   elapsedMs: number;
+  /**
+   * The engine's objective values of the proposed plan (tardiness, balance, preference, cost), for
+   * choosing between runs; empty without a plan.
+   */
+  objective: number[];
 }
 
 /**
@@ -147,6 +152,7 @@ export async function runPipeline(
       message: 'The planner could not use this data; the issues name the tasks to fix.',
       schedules: 0,
       elapsedMs: Math.round(performance.now() - t0),
+      objective: [],
     };
   }
   let result: PlanResult | null = null;
@@ -194,6 +200,7 @@ export async function runPipeline(
           : 'The planner found no plan; the issues say why.',
       schedules: result.schedules,
       elapsedMs,
+      objective: [],
     };
   }
   if (result !== null) {
@@ -212,6 +219,7 @@ export async function runPipeline(
             : 'The planner made a plan that breaks a rule (a fault in the planner, please report it); nothing is proposed.',
         schedules: result.schedules,
         elapsedMs,
+        objective: [],
       };
   }
   const explained = explainPlan(snapshot, built, result);
@@ -231,5 +239,6 @@ export async function runPipeline(
           : null,
     schedules: result?.schedules ?? 0,
     elapsedMs,
+    objective: result?.values ?? [],
   };
 }

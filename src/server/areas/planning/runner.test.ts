@@ -1,13 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { inProcessRunner, workerRunner } from './runner';
+import { compareOutcomes, createWorkerRunner, inProcessRunner, workerRunner } from './runner';
+import type { PlanOutcome } from './pipeline';
 import { syntheticSnapshot as synthetic } from './synthetic-snapshot';
+
+const emptyOutcome: PlanOutcome = {
+  engineStatus: 'feasible',
+  hasPlan: false,
+  proposals: [],
+  figures: null,
+  issues: [],
+  message: null,
+  schedules: 0,
+  elapsedMs: 0,
+  objective: [],
+};
 
 describe('the plan runner', () => {
   it('plans in a worker thread exactly as in-process, reporting progress', async () => {
     const snapshot = synthetic(40);
     const options = { keepAssignees: false, timeLimitMs: 20_000, seed: 3, maxSchedules: 400 };
     let reports = 0;
-    const inWorker = await workerRunner.run(snapshot, options, { onProgress: () => reports++ });
+    const inWorker = await createWorkerRunner(1).run(snapshot, options, { onProgress: () => reports++ });
     const inProcess = await inProcessRunner.run(snapshot, options, {});
     expect(reports).toBeGreaterThan(0);
     expect(inWorker.hasPlan).toBe(true);
@@ -16,6 +29,34 @@ describe('the plan runner', () => {
     );
     expect(inWorker.figures).toEqual(inProcess.figures);
   }, 60_000);
+
+  it('with two workers, keeps the better of two seeds and adds up their schedules', async () => {
+    const snapshot = synthetic(120);
+    const options = { keepAssignees: false, timeLimitMs: 20_000, seed: 5, maxSchedules: 300 };
+    const reports: number[] = [];
+    const both = await createWorkerRunner(2).run(snapshot, options, {
+      onProgress: (p) => reports.push(p.schedules),
+    });
+    const first = await inProcessRunner.run(snapshot, options, {});
+    const second = await inProcessRunner.run(snapshot, { ...options, seed: 6 }, {});
+    const better = compareOutcomes(second, first) < 0 ? second : first;
+    expect(both.hasPlan).toBe(true);
+    expect(both.objective).toEqual(better.objective);
+    expect(both.figures).toEqual(better.figures);
+    expect(both.proposals.map((p) => [p.taskId, p.proposedPersonId, p.proposedStart])).toEqual(
+      better.proposals.map((p) => [p.taskId, p.proposedPersonId, p.proposedStart]),
+    );
+    expect(both.schedules).toBe(first.schedules + second.schedules);
+    expect(Math.max(...reports)).toBeGreaterThan(first.schedules);
+  }, 60_000);
+
+  it('compares outcomes by having a plan, then by the objectives in order', () => {
+    const base = { ...emptyOutcome, hasPlan: true, objective: [10, 3, 0, 500] };
+    expect(compareOutcomes(base, { ...base, objective: [11, 0, 0, 0] })).toBeLessThan(0);
+    expect(compareOutcomes(base, { ...base, objective: [10, 2, 9, 0] })).toBeGreaterThan(0);
+    expect(compareOutcomes(base, { ...base })).toBe(0);
+    expect(compareOutcomes({ ...emptyOutcome }, base)).toBeGreaterThan(0);
+  });
 
   it('stops a worker when cancelled and keeps the best plan found so far', async () => {
     const controller = new AbortController();

@@ -9,6 +9,7 @@
  * `--import` hooks to a worker's entry module).
  */
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -47,37 +48,102 @@ function startWorker(): Worker {
   return new Worker(new URL('./plan-worker.js', here));
 }
 
-export const workerRunner: PlanRunner = {
-  run(snapshot, options, hooks) {
-    return new Promise<PlanOutcome>((resolve, reject) => {
-      let worker: Worker;
-      try {
-        worker = startWorker();
-      } catch (error) {
-        reject(error instanceof Error ? error : new Error(String(error)));
-        return;
-      }
-      let settled = false;
-      const finish = (fn: () => void) => {
-        if (settled) return;
-        settled = true;
-        hooks.signal?.removeEventListener('abort', onAbort);
-        fn();
-        void worker.terminate();
-      };
-      const onAbort = () => worker.postMessage({ type: 'cancel' } satisfies WorkerRequest);
-      hooks.signal?.addEventListener('abort', onAbort);
-      worker.on('message', (message: WorkerReply) => {
-        if (message.type === 'progress') hooks.onProgress?.(message.progress);
-        else if (message.type === 'done') finish(() => resolve(message.outcome));
-        else finish(() => reject(new Error(message.message)));
-      });
-      worker.on('error', (error) => finish(() => reject(error)));
-      worker.on('exit', (code) =>
-        finish(() => reject(new Error(`The planning worker stopped unexpectedly (exit code ${code}).`))),
-      );
-      worker.postMessage({ type: 'start', snapshot, options } satisfies WorkerRequest);
-      if (hooks.signal?.aborted) onAbort();
+/** One run of the pipeline in a worker thread of its own. */
+function runInWorker(
+  snapshot: PlanSnapshot,
+  options: PipelineOptions,
+  hooks: PipelineHooks,
+): Promise<PlanOutcome> {
+  return new Promise<PlanOutcome>((resolve, reject) => {
+    let worker: Worker;
+    try {
+      worker = startWorker();
+    } catch (error) {
+      reject(error instanceof Error ? error : new Error(String(error)));
+      return;
+    }
+    let settled = false;
+    const finish = (fn: () => void) => {
+      if (settled) return;
+      settled = true;
+      hooks.signal?.removeEventListener('abort', onAbort);
+      fn();
+      void worker.terminate();
+    };
+    const onAbort = () => worker.postMessage({ type: 'cancel' } satisfies WorkerRequest);
+    hooks.signal?.addEventListener('abort', onAbort);
+    worker.on('message', (message: WorkerReply) => {
+      if (message.type === 'progress') hooks.onProgress?.(message.progress);
+      else if (message.type === 'done') finish(() => resolve(message.outcome));
+      else finish(() => reject(new Error(message.message)));
     });
-  },
-};
+    worker.on('error', (error) => finish(() => reject(error)));
+    worker.on('exit', (code) =>
+      finish(() => reject(new Error(`The planning worker stopped unexpectedly (exit code ${code}).`))),
+    );
+    worker.postMessage({ type: 'start', snapshot, options } satisfies WorkerRequest);
+    if (hooks.signal?.aborted) onAbort();
+  });
+}
+
+/** Negative when outcome a is the better plan: a plan over none, then the engine's objectives in order. */
+export function compareOutcomes(a: PlanOutcome, b: PlanOutcome): number {
+  if (a.hasPlan !== b.hasPlan) return a.hasPlan ? -1 : 1;
+  for (let i = 0; i < Math.min(a.objective.length, b.objective.length); i++) {
+    const d = a.objective[i]! - b.objective[i]!;
+    if (Math.abs(d) > 1e-9) return d;
+  }
+  return 0;
+}
+
+/**
+ * Runs the pipeline in `workers` worker threads at once, each with its own seed (seed, seed + 1, …),
+ * and keeps the best plan (the lowest seed's on a tie): the search is time-limited, so a second core
+ * buys a second search in the same time. Progress reports the schedules of all and the best lateness
+ * of any; a cancel stops them all. It fails only when every worker fails.
+ */
+export function createWorkerRunner(workers: number): PlanRunner {
+  const count = Math.max(1, Math.floor(workers));
+  return {
+    async run(snapshot, options, hooks) {
+      if (count === 1) return runInWorker(snapshot, options, hooks);
+      const latest: (PipelineProgress | null)[] = Array.from({ length: count }, () => null);
+      const report = () => {
+        const seen = latest.filter((p): p is PipelineProgress => p !== null);
+        const best = seen.map((p) => p.bestLatenessHours).filter((h): h is number => h !== null);
+        hooks.onProgress?.({
+          schedules: seen.reduce((sum, p) => sum + p.schedules, 0),
+          elapsedMs: Math.max(...seen.map((p) => p.elapsedMs)),
+          bestLatenessHours: best.length > 0 ? Math.min(...best) : null,
+        });
+      };
+      const settled = await Promise.allSettled(
+        latest.map((_, i) =>
+          runInWorker(
+            snapshot,
+            { ...options, seed: options.seed + i },
+            {
+              ...(hooks.signal ? { signal: hooks.signal } : {}),
+              onProgress: (progress) => {
+                latest[i] = progress;
+                report();
+              },
+            },
+          ),
+        ),
+      );
+      const outcomes = settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+      if (outcomes.length === 0) throw (settled[0] as PromiseRejectedResult).reason;
+      let best = outcomes[0]!;
+      for (const outcome of outcomes.slice(1)) if (compareOutcomes(outcome, best) < 0) best = outcome;
+      return {
+        ...best,
+        schedules: outcomes.reduce((sum, o) => sum + o.schedules, 0),
+        elapsedMs: Math.max(...outcomes.map((o) => o.elapsedMs)),
+      };
+    },
+  };
+}
+
+/** The server's and the CLI's runner: one search per core, at most two (see docs/benchmarks.md). */
+export const workerRunner: PlanRunner = createWorkerRunner(Math.min(2, availableParallelism()));
