@@ -1,6 +1,7 @@
 /**
- * The plan runs of one server process: a small queue (at most one search per spare CPU at a time),
- * each run handed to the PlanRunner (a worker thread by default). Progress is written to the run's
+ * The plan runs of one server process: a small queue (by default one run at a time per spare CPU,
+ * divided by the cores each run searches on: see runner.ts), each run handed to the PlanRunner
+ * (worker threads by default). Progress is written to the run's
  * row about three times a second, so any process can answer GET /api/plan-runs/:id; a cancel request
  * stops a run in this process at once, and one made through another process is seen at the next
  * progress write. The outcome (proposals, figures) is stored in one transaction.
@@ -10,7 +11,7 @@ import type { Deps } from '../../deps';
 import { isoNow } from '../../providers/clock';
 import type { PipelineOptions, PipelineProgress, PlanOutcome } from './pipeline';
 import * as repo from './repo';
-import type { PlanRunner } from './runner';
+import { planWorkerCount, type PlanRunner } from './runner';
 import type { PlanSnapshot } from './snapshot';
 
 export interface PlanJob {
@@ -35,7 +36,10 @@ export class PlanJobs {
   constructor(
     private readonly deps: Pick<Deps, 'db' | 'clock'>,
     private readonly runner: PlanRunner,
-    maxConcurrent = Math.max(1, (os.availableParallelism?.() ?? os.cpus().length) - 1),
+    maxConcurrent = Math.max(
+      1,
+      Math.floor(((os.availableParallelism?.() ?? os.cpus().length) - 1) / planWorkerCount),
+    ),
   ) {
     this.maxConcurrent = maxConcurrent;
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareOutcomes, createWorkerRunner, inProcessRunner, workerRunner } from './runner';
+import { availableParallelism } from 'node:os';
+import { compareOutcomes, createWorkerRunner, inProcessRunner, planWorkers, workerRunner } from './runner';
 import type { PlanOutcome } from './pipeline';
 import { syntheticSnapshot as synthetic } from './synthetic-snapshot';
 
@@ -56,6 +57,14 @@ describe('the plan runner', () => {
     expect(compareOutcomes(base, { ...base, objective: [10, 2, 9, 0] })).toBeGreaterThan(0);
     expect(compareOutcomes(base, { ...base })).toBe(0);
     expect(compareOutcomes({ ...emptyOutcome }, base)).toBeGreaterThan(0);
+  });
+
+  it('reads TANDEM_PLAN_WORKERS: a whole number of at least 1, at most the cores; otherwise two', () => {
+    const cores = availableParallelism();
+    expect(planWorkers('1')).toBe(1);
+    expect(planWorkers('64')).toBe(cores);
+    for (const bad of [undefined, '', ' ', '0', '-2', '1.5', 'two'])
+      expect(planWorkers(bad)).toBe(Math.min(2, cores));
   });
 
   it('stops a worker when cancelled and keeps the best plan found so far', async () => {

@@ -145,5 +145,16 @@ export function createWorkerRunner(workers: number): PlanRunner {
   };
 }
 
-/** The server's and the CLI's runner: one search per core, at most two (see docs/benchmarks.md). */
-export const workerRunner: PlanRunner = createWorkerRunner(Math.min(2, availableParallelism()));
+/**
+ * The server's and the CLI's runner: one search per core, at most two (see docs/benchmarks.md), or
+ * as many as TANDEM_PLAN_WORKERS says (1 keeps planning to one core).
+ */
+export const planWorkerCount = planWorkers(process.env.TANDEM_PLAN_WORKERS);
+export const workerRunner: PlanRunner = createWorkerRunner(planWorkerCount);
+
+export function planWorkers(setting: string | undefined): number {
+  const cores = availableParallelism();
+  const asked = setting === undefined || setting.trim() === '' ? NaN : Number(setting);
+  if (Number.isInteger(asked) && asked >= 1) return Math.min(asked, cores);
+  return Math.min(2, cores);
+}
