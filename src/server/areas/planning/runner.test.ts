@@ -35,7 +35,7 @@ describe('the plan runner', () => {
     const snapshot = synthetic(120);
     const options = { keepAssignees: false, timeLimitMs: 20_000, seed: 5, maxSchedules: 300 };
     const reports: number[] = [];
-    const both = await createWorkerRunner(2).run(snapshot, options, {
+    const both = await createWorkerRunner(2, 0).run(snapshot, options, {
       onProgress: (p) => reports.push(p.schedules),
     });
     const first = await inProcessRunner.run(snapshot, options, {});
@@ -49,6 +49,15 @@ describe('the plan runner', () => {
     );
     expect(both.schedules).toBe(first.schedules + second.schedules);
     expect(Math.max(...reports)).toBeGreaterThan(first.schedules);
+  }, 60_000);
+
+  it('plans a scope below the parallel threshold in one worker', async () => {
+    const snapshot = synthetic(60);
+    const options = { keepAssignees: false, timeLimitMs: 20_000, seed: 5, maxSchedules: 300 };
+    const small = await createWorkerRunner(2, 61).run(snapshot, options, {});
+    const alone = await inProcessRunner.run(snapshot, options, {});
+    expect(small.schedules).toBe(alone.schedules);
+    expect(small.objective).toEqual(alone.objective);
   }, 60_000);
 
   it('compares outcomes by having a plan, then by the objectives in order', () => {
