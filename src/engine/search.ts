@@ -413,17 +413,7 @@ export class Search {
           const b = eligible[pick]!;
           if (lft[a]! < lft[b]! || (lft[a] === lft[b] && a < b)) pick = e;
         }
-      } else if (eligible.length > 1) {
-        let maxL = -Infinity;
-        for (const j of eligible) if (lft[j]! > maxL) maxL = lft[j]!;
-        let total = 0;
-        for (const j of eligible) total += maxL - lft[j]! + 1;
-        let r = this.rng.next() * total;
-        for (pick = 0; pick < eligible.length - 1; pick++) {
-          r -= maxL - lft[eligible[pick]!]! + 1;
-          if (r < 0) break;
-        }
-      }
+      } else if (eligible.length > 1) pick = this.regretIndex(eligible, lft);
       const j = eligible[pick]!;
       eligible[pick] = eligible[eligible.length - 1]!;
       eligible.pop();
@@ -1057,21 +1047,22 @@ export class Search {
     };
   }
 
-  /** Regret-based biased random choice (Kolisch & Drexl 1996) on `key` from a parallel SGS decision set. */
-  private regretPick(key: Float64Array): (set: number[]) => number {
-    return (set) => {
-      let maxL = -Infinity;
-      for (const j of set) if (key[j]! > maxL) maxL = key[j]!;
-      let total = 0;
-      for (const j of set) total += maxL - key[j]! + 1;
-      let r = this.rng.next() * total;
-      let pick = 0;
-      for (; pick < set.length - 1; pick++) {
-        r -= maxL - key[set[pick]!]! + 1;
-        if (r < 0) break;
-      }
-      return pick;
-    };
+  /**
+   * Regret-based biased random choice (Kolisch & Drexl 1996): the index in `set` of an activity drawn
+   * with weight (largest key in the set − its key + 1), so lower keys are likelier.
+   */
+  private regretIndex(set: readonly number[], key: Float64Array): number {
+    let maxL = -Infinity;
+    for (const j of set) if (key[j]! > maxL) maxL = key[j]!;
+    let total = 0;
+    for (const j of set) total += maxL - key[j]! + 1;
+    let r = this.rng.next() * total;
+    let pick = 0;
+    for (; pick < set.length - 1; pick++) {
+      r -= maxL - key[set[pick]!]! + 1;
+      if (r < 0) break;
+    }
+    return pick;
   }
 
   /**
@@ -1110,7 +1101,7 @@ export class Search {
       !this.negativeLags &&
       this.rng.next() < this.set.parallelShare
     ) {
-      ind = this.forwardParallel(this.regretPick(key));
+      ind = this.forwardParallel((set) => this.regretIndex(set, key));
       if (!ind) return;
     } else {
       const list = this.sampleList(deterministic, key);

@@ -40,6 +40,9 @@ export class Decoder {
   makespan = 0;
 
   private readonly pr: Problem;
+  /** Scratch of `decodeParallel`: predecessors not yet placed, and earliest starts by precedence. */
+  private parMissing: Int32Array | null = null;
+  private parEs: Float64Array | null = null;
   private avail: Int32Array;
   private horizon: number;
   private used = 0;
@@ -342,8 +345,9 @@ export class Decoder {
     const succStart = backward ? pr.predStart : pr.succStart;
     const succIdx = backward ? pr.predIdx : pr.succIdx;
     const succLag = backward ? pr.predLag : pr.succLag;
-    const missing = new Int32Array(n);
-    const es = new Float64Array(n);
+    const missing = (this.parMissing ??= new Int32Array(n));
+    const es = (this.parEs ??= new Float64Array(n));
+    es.fill(0);
     const waiting: number[] = [];
     for (let j = 0; j < n; j++) {
       missing[j] = predStart[j + 1]! - predStart[j]!;
