@@ -776,6 +776,13 @@ describe('plan: tardiness-first search (people, calendars, deadlines)', () => {
           why: [],
         }));
         expect(validatePlan(input, { activities }), `instance ${seed}, round ${round}`).toEqual([]);
+        // the times and cost kept move by move (moves timed only where they change the plan, and
+        // given up part-way) are those of timing the same sequences from scratch
+        const fresh = new SequenceSearch(pr, new Random(1));
+        expect(fresh.load(seq.start, seq.finish, seq.person)).toBe(true);
+        expect(Array.from(fresh.start), `instance ${seed}, round ${round}`).toEqual(Array.from(seq.start));
+        expect(Array.from(fresh.finish)).toEqual(Array.from(seq.finish));
+        expect(fresh.cost).toBe(seq.cost);
       }
     }
   });

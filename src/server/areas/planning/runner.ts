@@ -15,6 +15,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import {
   runPipeline,
+  TIME_LIMITED_FROM_TASKS,
   type PipelineHooks,
   type PipelineOptions,
   type PipelineProgress,
@@ -101,7 +102,7 @@ export function compareOutcomes(a: PlanOutcome, b: PlanOutcome): number {
  * before its time limit, so a second search adds its start-up time (about 0.3 s) and nothing else
  * (the 232 open tasks of the first-start demo: the same plan, 0.9 s with one worker, 1.2 s with two).
  */
-export const PARALLEL_FROM_TASKS = 1000;
+export const PARALLEL_FROM_TASKS = TIME_LIMITED_FROM_TASKS;
 
 /**
  * Runs the pipeline in `workers` worker threads at once, each with its own seed (seed, seed + 1, …),
