@@ -88,10 +88,13 @@ export class SequenceSearch {
   private readonly mark: Uint8Array;
   /** Activities whose times the last evaluation wrote (the first `written` of `queue`). */
   private written = 0;
-  /** Late activities of the current plan and the prefix sums of their lateness, for drawing. */
-  private readonly late: Int32Array;
-  private readonly lateSum: Float64Array;
-  private lateCount = 0;
+  /**
+   * Each activity's weight for drawing late activities (`drawWeight`) and a Fenwick tree of them
+   * (Fenwick 1994), kept up to date move by move; whole numbers, so the sums stay exact.
+   */
+  private readonly drawW: Float64Array;
+  private readonly drawTree: Float64Array;
+  private drawTotal = 0;
   /**
    * Latest finish of each activity by its deadline and its successors' (their work before them,
    * without calendars); Infinity when nothing with a deadline follows.
@@ -124,8 +127,8 @@ export class SequenceSearch {
     this.queue = new Int32Array(n);
     this.heap = new Int32Array(n);
     this.mark = new Uint8Array(n);
-    this.late = new Int32Array(n);
-    this.lateSum = new Float64Array(n);
+    this.drawW = new Float64Array(n);
+    this.drawTree = new Float64Array(n + 1);
     this.bestStart = new Int32Array(n);
     this.bestFinish = new Int32Array(n);
     this.bestPerson = new Int32Array(n);
@@ -147,6 +150,9 @@ export class SequenceSearch {
       nodeCost: new Float64Array(n),
       head: new Int32Array(p),
       tail: new Int32Array(p),
+      drawW: new Float64Array(n),
+      drawTree: new Float64Array(n + 1),
+      drawTotal: 0,
     };
     const byRank = new Int32Array(n);
     for (let j = 0; j < n; j++) byRank[problem.topoRank[j]!] = j;
@@ -438,21 +444,43 @@ export class SequenceSearch {
     return c;
   }
 
+  /**
+   * An activity's weight for drawing: the square root of its weighted lateness past `lateFrom` (more
+   * of the moves go to the many activities a little late), in 1/1024ths.
+   */
+  private drawWeight(j: number): number {
+    const late = this.finish[j]! - this.lateFrom[j]!;
+    return late > 0 ? Math.round(1024 * Math.sqrt(late * this.pr.weight[j]!)) : 0;
+  }
+
+  /** Builds the draw weights and their tree from the current plan. */
   private drawTable(): void {
-    const pr = this.pr;
-    let c = 0;
-    let sum = 0;
-    for (let j = 0; j < pr.n; j++) {
-      const late = this.finish[j]! - this.lateFrom[j]!;
-      if (late > 0) {
-        // (by the square root: more of the moves go to the many activities a little late)
-        sum += Math.sqrt(late * pr.weight[j]!);
-        this.late[c] = j;
-        this.lateSum[c] = sum;
-        c++;
-      }
+    const n = this.pr.n;
+    const tree = this.drawTree;
+    tree.fill(0);
+    let total = 0;
+    for (let j = 0; j < n; j++) {
+      const w = this.drawWeight(j);
+      this.drawW[j] = w;
+      tree[j + 1] = w;
+      total += w;
     }
-    this.lateCount = c;
+    for (let i = 1; i <= n; i++) {
+      const up = i + (i & -i);
+      if (up <= n) tree[up] = tree[up]! + tree[i]!;
+    }
+    this.drawTotal = total;
+  }
+
+  /** Brings j's draw weight up to date with the current plan. */
+  private redraw(j: number): void {
+    const w = this.drawWeight(j);
+    const d = w - this.drawW[j]!;
+    if (d === 0) return;
+    this.drawW[j] = w;
+    this.drawTotal += d;
+    const tree = this.drawTree;
+    for (let i = j + 1; i < tree.length; i += i & -i) tree[i] = tree[i]! + d;
   }
 
   private heapPush(x: number): void {
@@ -564,7 +592,7 @@ export class SequenceSearch {
     return bad ? Infinity : cost;
   }
 
-  private commitFrom(cost: number, draw = true): void {
+  private commitFrom(cost: number): void {
     for (let i = 0; i < this.written; i++) {
       const j = this.queue[i]!;
       this.start[j] = this.trialS[j]!;
@@ -573,10 +601,10 @@ export class SequenceSearch {
     for (let i = 0; i < this.written; i++) {
       const j = this.queue[i]!;
       this.nodeCost[j] = this.costOf(j);
+      this.redraw(j);
     }
     this.written = 0;
     this.cost = cost;
-    if (draw) this.drawTable();
   }
 
   /** Ready time of j from its release and predecessors in the current plan, and the predecessor that sets it. */
@@ -630,7 +658,7 @@ export class SequenceSearch {
   improve(count: number, room = Infinity): number {
     let improved = 0;
     const base = this.evaluations;
-    for (let x = 0; x < count && this.lateCount > 0; x++) {
+    for (let x = 0; x < count && this.drawTotal > 0; x++) {
       const left = room - (this.evaluations - base);
       if (left <= 0) break;
       if (this.lnsEvaluations < LNS_SHARE * this.evaluations && left > REPAIR_MAX) {
@@ -862,6 +890,9 @@ export class SequenceSearch {
     nodeCost: Float64Array;
     head: Int32Array;
     tail: Int32Array;
+    drawW: Float64Array;
+    drawTree: Float64Array;
+    drawTotal: number;
   };
   /** The place `cheapestPlace` found: the person and the activity to go before (-1: the end). */
   private placeQ = -1;
@@ -879,6 +910,9 @@ export class SequenceSearch {
     v.nodeCost.set(this.nodeCost);
     v.head.set(this.head);
     v.tail.set(this.tail);
+    v.drawW.set(this.drawW);
+    v.drawTree.set(this.drawTree);
+    v.drawTotal = this.drawTotal;
   }
 
   /** Puts back the plan `save` kept (every activity taken out back in its sequence). */
@@ -896,23 +930,31 @@ export class SequenceSearch {
     this.nodeCost.set(v.nodeCost);
     this.head.set(v.head);
     this.tail.set(v.tail);
+    this.drawW.set(v.drawW);
+    this.drawTree.set(v.drawTree);
+    this.drawTotal = v.drawTotal;
     for (const j of this.takenList) this.inSeq[j] = 1;
     this.cost = cost;
     this.written = 0;
-    this.drawTable();
   }
 
-  /** A late activity, in proportion to the square root of its weighted lateness past `lateFrom`. */
+  /** A late activity, in proportion to its draw weight (see `drawWeight`). */
   private drawLate(): number {
-    const r = this.rng.next() * this.lateSum[this.lateCount - 1]!;
-    let lo = 0;
-    let hi = this.lateCount - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.lateSum[mid]! > r) hi = mid;
-      else lo = mid + 1;
+    const tree = this.drawTree;
+    const n = this.pr.n;
+    let rest = this.rng.next() * this.drawTotal;
+    // the first activity whose running sum of weights passes `rest`: down the tree's powers of two
+    let at = 0;
+    let step = 1;
+    while (step * 2 <= n) step *= 2;
+    for (; step > 0; step >>= 1) {
+      const next = at + step;
+      if (next <= n && tree[next]! <= rest) {
+        at = next;
+        rest -= tree[next]!;
+      }
     }
-    return this.late[lo]!;
+    return at;
   }
 
   /** j can be taken out and put back: it is in a sequence and its person is not pinned. */
@@ -1103,7 +1145,7 @@ export class SequenceSearch {
       this.putBack(oldCost);
       return false;
     }
-    this.commitFrom(cost, false);
+    this.commitFrom(cost);
     set.sort((a, b) => this.due[a]! - this.due[b]! || a - b);
     for (const j of set) {
       this.cheapestPlace(j);
@@ -1113,9 +1155,8 @@ export class SequenceSearch {
         this.putBack(oldCost);
         return false;
       }
-      this.commitFrom(cost, false);
+      this.commitFrom(cost);
     }
-    this.drawTable();
     this.cost = oldCost;
     const t = this.temperature;
     this.temperature = t * LNS_HEAT;
