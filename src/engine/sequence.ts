@@ -134,6 +134,8 @@ export class SequenceSearch {
     this.bestPerson = new Int32Array(n);
     this.stamp = new Uint32Array(n);
     this.fwdPos = new Int32Array(n);
+    this.fwd = new Int32Array(n);
+    this.bwd = new Int32Array(n);
     this.bwdPos = new Int32Array(n);
     this.slots = new Int32Array(n);
     this.slotNode = new Int32Array(n);
@@ -201,9 +203,9 @@ export class SequenceSearch {
    * The worst cost a move may reach and still be kept: the current cost, or by the annealing rule
    * (kept with probability exp(-worse / temperature)) the current cost + temperature × -ln(u).
    */
-  private threshold(): number {
-    if (this.temperature <= 0) return this.cost;
-    return this.cost - this.temperature * Math.log(1 - this.rng.next());
+  private threshold(from = this.cost): number {
+    if (this.temperature <= 0) return from;
+    return from - this.temperature * Math.log(1 - this.rng.next());
   }
 
   private accepts(cost: number): boolean {
@@ -607,8 +609,14 @@ export class SequenceSearch {
     this.cost = cost;
   }
 
-  /** Ready time of j from its release and predecessors in the current plan, and the predecessor that sets it. */
-  private readyOf(j: number): [number, number] {
+  /** The predecessor that set the last `readyOf` (-1: the release). */
+  private readyBy = -1;
+
+  /**
+   * Ready time of j from its release and predecessors in the current plan; the predecessor that
+   * sets it goes to `readyBy`.
+   */
+  private readyOf(j: number): number {
     const pr = this.pr;
     let ready = pr.release[j]!;
     let by = -1;
@@ -620,7 +628,8 @@ export class SequenceSearch {
         by = p;
       }
     }
-    return [ready, by];
+    this.readyBy = by;
+    return ready;
   }
 
   /** A qualified person for j other than `not`, at random (-1 when none or j's person is pinned). */
@@ -674,7 +683,8 @@ export class SequenceSearch {
     let c = this.drawLate();
     // walk back along the predecessors that hold it up, to one that waits for its person
     for (let step = 0; step < 100; step++) {
-      const [ready, by] = this.readyOf(c);
+      const ready = this.readyOf(c);
+      const by = this.readyBy;
       const pv = this.inSeq[c] ? this.prev[c]! : -1;
       const seqReady = pv >= 0 ? this.finish[pv]! : -1;
       if (by >= 0 && ready >= seqReady && this.start[c]! <= ready && this.rng.next() < 0.9) c = by;
@@ -682,7 +692,7 @@ export class SequenceSearch {
     }
     if (!this.inSeq[c]) return false;
     const q0 = this.person[c]!;
-    const [ready] = this.readyOf(c);
+    const ready = this.readyOf(c);
     const ops = this.ops;
     ops.length = 0;
     if (this.rng.next() < DEFER) {
@@ -739,7 +749,7 @@ export class SequenceSearch {
         if (this.rng.int(++cands) === 0) b = y;
       const q = this.otherPerson(b, q0);
       if (q < 0) return false;
-      const k = this.placeIn(q, this.readyOf(b)[0]);
+      const k = this.placeIn(q, this.readyOf(b));
       ops.push(b, q, k);
       this.eject(q, k);
     } else {
@@ -752,7 +762,7 @@ export class SequenceSearch {
       const q = this.otherPerson(a, q0);
       if (q < 0) return false;
       let x = this.head[q]!;
-      const ra = a === c ? ready : this.readyOf(a)[0];
+      const ra = a === c ? ready : this.readyOf(a);
       while (x >= 0 && this.finish[x]! <= ra) x = this.next[x]!;
       for (let skip = this.rng.int(3); skip > 0 && x >= 0; skip--) x = this.next[x]!;
       while (x >= 0 && !this.canDo(q0, x)) x = this.next[x]!;
@@ -860,7 +870,7 @@ export class SequenceSearch {
     for (let skip = this.rng.int(3); skip > 0 && this.next[x]! >= 0; skip--) x = this.next[x]!;
     const r = this.otherPerson(x, q);
     if (r < 0) return;
-    const before = this.placeIn(r, this.readyOf(x)[0]);
+    const before = this.placeIn(r, this.readyOf(x));
     // not before the activity the first move takes away from r (the places are read before the moves)
     if (before >= 0 && before === this.ops[0]) return;
     this.ops.push(x, r, before);
@@ -977,7 +987,8 @@ export class SequenceSearch {
     chain.length = 0;
     for (let step = 0; step < 100; step++) {
       if (this.inSeq[c]) chain.push(c);
-      const [ready, by] = this.readyOf(c);
+      const ready = this.readyOf(c);
+      const by = this.readyBy;
       const pv = this.inSeq[c] ? this.prev[c]! : -1;
       const seqReady = pv >= 0 ? this.finish[pv]! : -1;
       if (by >= 0 && ready >= seqReady && this.start[c]! <= ready && this.rng.next() < 0.9) c = by;
@@ -1074,9 +1085,9 @@ export class SequenceSearch {
    * would start on time (before the first activity that finishes after it is ready) and the place
    * its latest finish gives it among that person's later activities, and the one before that.
    */
-  private cheapestPlace(j: number): number {
+  private cheapestPlace(j: number, limit: number): number {
     const pr = this.pr;
-    const [ready] = this.readyOf(j);
+    const ready = this.readyOf(j);
     const people = this.tryPeople;
     people.length = 0;
     const had = this.saved.person[j]!;
@@ -1096,7 +1107,7 @@ export class SequenceSearch {
     // its old place: before the first of those after it that were not taken out
     let k = this.saved.next[j]!;
     while (k >= 0 && this.taken[k] === 1) k = this.saved.next[k]!;
-    let best = this.tryPlace(j, had, k, Infinity);
+    let best = this.tryPlace(j, had, k, limit);
     for (const q of people) {
       k = this.head[q]!;
       while (k >= 0 && this.finish[k]! <= ready) k = this.next[k]!;
@@ -1146,9 +1157,17 @@ export class SequenceSearch {
       return false;
     }
     this.commitFrom(cost);
+    // the annealing's threshold (at LNS_HEAT times the temperature), drawn first: putting an
+    // activity back only delays others, so a repair past it at any point is rejected at the end
+    const t = this.temperature;
+    this.temperature = t * LNS_HEAT;
+    const limit = this.threshold(oldCost);
+    this.temperature = t;
+    // (a place exactly at the threshold is kept)
+    const bound = limit + 1e-9 * Math.max(1, Math.abs(limit));
     set.sort((a, b) => this.due[a]! - this.due[b]! || a - b);
     for (const j of set) {
-      this.cheapestPlace(j);
+      this.cheapestPlace(j, bound);
       cost = this.placeQ < 0 ? Infinity : this.place(j, this.placeQ, this.placeK, Infinity);
       if (cost === Infinity) {
         if (this.placeQ >= 0) this.unplace(j);
@@ -1156,15 +1175,6 @@ export class SequenceSearch {
         return false;
       }
       this.commitFrom(cost);
-    }
-    this.cost = oldCost;
-    const t = this.temperature;
-    this.temperature = t * LNS_HEAT;
-    const kept = this.accepts(cost);
-    this.temperature = t;
-    if (!kept) {
-      this.putBack(oldCost);
-      return false;
     }
     this.cost = cost;
     this.keepBest();
@@ -1184,8 +1194,9 @@ export class SequenceSearch {
   private readonly roots: number[] = [];
   private readonly moved: number[] = [];
 
-  private readonly fwd: number[] = [];
-  private readonly bwd: number[] = [];
+  /** fixEdge's walks (as queues). */
+  private readonly fwd: Int32Array;
+  private readonly bwd: Int32Array;
   private readonly fwdPos: Int32Array;
   private readonly bwdPos: Int32Array;
   private readonly slots: Int32Array;
@@ -1215,12 +1226,12 @@ export class SequenceSearch {
     const ub = pos[x]!;
     const fwd = this.fwd;
     const bwd = this.bwd;
-    fwd.length = 0;
-    bwd.length = 0;
+    let nf = 0;
+    let nb = 0;
     // forward from y, then back from x (breadth first; the lists are the queues)
     stamp[y] = now;
-    fwd.push(y);
-    for (let h = 0; h < fwd.length; h++) {
+    fwd[nf++] = y;
+    for (let h = 0; h < nf; h++) {
       const u = fwd[h]!;
       const pu = pos[u]!;
       const nx = this.next[u]!;
@@ -1231,12 +1242,12 @@ export class SequenceSearch {
         if (pv <= pu || pv > ub || stamp[v] === now) continue;
         if (v === x) return false;
         stamp[v] = now;
-        fwd.push(v);
+        fwd[nf++] = v;
       }
     }
     stamp[x] = now;
-    bwd.push(x);
-    for (let h = 0; h < bwd.length; h++) {
+    bwd[nb++] = x;
+    for (let h = 0; h < nb; h++) {
       const u = bwd[h]!;
       const pu = pos[u]!;
       const pv0 = this.prev[u]!;
@@ -1246,13 +1257,11 @@ export class SequenceSearch {
         const pv = pos[v]!;
         if (pv >= pu || pv < lb || stamp[v] === now) continue;
         stamp[v] = now;
-        bwd.push(v);
+        bwd[nb++] = v;
       }
     }
     // each list by place (places are distinct: sort them and read the activities back), then the
     // places of both, merged, go to those that reach x first
-    const nf = fwd.length;
-    const nb = bwd.length;
     const fp = this.fwdPos.subarray(0, nf);
     const bp = this.bwdPos.subarray(0, nb);
     for (let i = 0; i < nf; i++) fp[i] = pos[fwd[i]!]!;
