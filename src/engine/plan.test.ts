@@ -304,6 +304,47 @@ describe('plan: long budgets', () => {
       }
     }
   });
+
+  it('rebuilds a stalled run around its best before restarting it, deterministically', () => {
+    for (let seed = 1; seed <= 3; seed++) {
+      const input = randomRcpsp(seed, 30);
+      const compiled = compile(input);
+      if (!compiled.ok) throw new Error('instance does not compile');
+      const run = (longRebuild: number): { search: Search; rebuilds: number } => {
+        const search = new Search(compiled.problem, {
+          seed,
+          maxSchedules: 2000,
+          timeLimitMs: Infinity,
+          lowerBound: 0,
+          now: () => 0,
+          populationSize: 8,
+          // no rebuild at a share of the budget: only the stalls trigger one
+          settings: { longBudget: 100, longRestart: 0.05, longRebuild, intensifyAt: 0 },
+        });
+        // the rebuild flag is internal; watch it to count the rebuilds
+        const inner = search as unknown as { intensified: boolean };
+        let rebuilds = 0;
+        let was = false;
+        let best = Infinity;
+        while (search.step()) {
+          if (inner.intensified && !was) rebuilds++;
+          was = inner.intensified;
+          expect(search.bestValues[1]!).toBeLessThanOrEqual(best);
+          best = search.bestValues[1]!;
+        }
+        expect(search.schedules).toBeLessThanOrEqual(2000);
+        const result = makespanPlanOf(compiled.problem, search);
+        expect(validatePlan(input, result), `instance ${seed} rebuild ${longRebuild}`).toEqual([]);
+        return { search, rebuilds };
+      };
+      expect(run(0).rebuilds).toBe(0);
+      const a = run(0.02);
+      expect(a.rebuilds).toBeGreaterThan(0);
+      const b = run(0.02);
+      expect(b.search.bestValues).toEqual(a.search.bestValues);
+      expect(b.search.schedules).toBe(a.search.schedules);
+    }
+  });
 });
 
 describe('plan: intensification and decomposition', () => {

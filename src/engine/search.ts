@@ -9,8 +9,9 @@
  * Vanhoucke 2007), so a child is one pass; its initial population cycles through four priority rules
  * (LFT, LST, MTS, GRPW; Kolisch 1996), and after 60 % of the budget its left population is rebuilt
  * around the best plan by insertion moves (the second phase of Valls, Ballestín & Quintanilla 2008).
- * Under long schedule budgets (20,000 or more) a run that has stalled for a fifth of the budget is
- * dropped and the GA starts again from uniformly random lists (see `longRestart`).
+ * Under long schedule budgets (20,000 or more) a run that has stalled for a tenth of the budget is
+ * rebuilt around its best (`longRebuild`), and one that has stalled for a fifth is dropped and the GA
+ * starts again from uniformly random lists (see `longRestart`).
  * A decomposition of the best plan (Debels & Vanhoucke 2007), with a forward-only or a bi-population
  * sub-GA, is built but off by default: both measured worse per schedule. Schedules are counted honestly: every SGS pass, forward or backward, including
  * those of the rebuild and of decomposition sub-problems, is one schedule.
@@ -105,6 +106,11 @@ export interface SearchSettings {
    */
   longRestart: number;
   /**
+   * Long budgets: when the best of the current run has not improved for this share of the budget,
+   * its left population is rebuilt around its best (once per run, see `intensifyAt`); 0: never.
+   */
+  longRebuild: number;
+  /**
    * Bi-population search: share of the first population sampled by the parallel SGS (non-delay
    * schedules, regret-based sampling on the same rule; Kolisch 1996) instead of a sampled list and
    * the serial SGS. Those members start with the parallel gene of `selfAdapt`.
@@ -140,6 +146,7 @@ export const DEFAULT_SETTINGS: SearchSettings = {
   longBudget: 20000,
   longUniform: true,
   longRestart: 0.2,
+  longRebuild: 0.1,
   parallelShare: 0.5,
   selfAdapt: true,
   geneMutation: 0.05,
@@ -1169,31 +1176,8 @@ export class Search {
       set.intensifyAt > 0 &&
       !this.intensified &&
       this.schedules - this.runStart >= set.intensifyAt * (this.opt.maxSchedules - this.runStart)
-    ) {
-      this.intensified = true;
-      const keep = Math.max(1, Math.floor(this.popSize / 5));
-      const l = this.population.slice(0, keep);
-      const base = this.parentList(this.population[0]!);
-      const moves = Math.max(1, Math.round(set.intensifyMoves * this.n));
-      for (let x = keep; x < this.popSize && !this.outOfBudget(); x++) {
-        const list = base.slice();
-        const k = 1 + this.rng.int(moves);
-        for (let y = 0; y < k; y++) this.insertMove(list);
-        if (this.forward(list)) l.push(this.capture(list));
-      }
-      this.population = this.best(l);
-      if (set.intensifyRight) {
-        const r = this.right.slice(0, keep);
-        const back = this.parentBack(this.right[0]!);
-        for (let x = keep; x < this.popSize && !this.outOfBudget(); x++) {
-          const list = back.slice();
-          const k = 1 + this.rng.int(moves);
-          for (let y = 0; y < k; y++) this.insertMove(list, true);
-          r.push(this.evaluateBackward(list));
-        }
-        this.right = this.best(r);
-      }
-    }
+    )
+      this.intensify();
     if (
       set.decompEvery > 0 &&
       this.generation % set.decompEvery === 0 &&
@@ -1219,6 +1203,38 @@ export class Search {
   }
 
   /**
+   * The rebuild around the best plan (after the second phase of Valls, Ballestín & Quintanilla
+   * 2008): the left population keeps its best fifth, and each other member is the best plan's list
+   * after random insertion moves, decoded forward (one counted pass each).
+   */
+  private intensify(): void {
+    const set = this.set;
+    this.intensified = true;
+    const keep = Math.max(1, Math.floor(this.popSize / 5));
+    const l = this.population.slice(0, keep);
+    const base = this.parentList(this.population[0]!);
+    const moves = Math.max(1, Math.round(set.intensifyMoves * this.n));
+    for (let x = keep; x < this.popSize && !this.outOfBudget(); x++) {
+      const list = base.slice();
+      const k = 1 + this.rng.int(moves);
+      for (let y = 0; y < k; y++) this.insertMove(list);
+      if (this.forward(list)) l.push(this.capture(list));
+    }
+    this.population = this.best(l);
+    if (set.intensifyRight) {
+      const r = this.right.slice(0, keep);
+      const back = this.parentBack(this.right[0]!);
+      for (let x = keep; x < this.popSize && !this.outOfBudget(); x++) {
+        const list = back.slice();
+        const k = 1 + this.rng.int(moves);
+        for (let y = 0; y < k; y++) this.insertMove(list, true);
+        r.push(this.evaluateBackward(list));
+      }
+      this.right = this.best(r);
+    }
+  }
+
+  /**
    * Long budgets: starts the GA afresh (a new initial population at the next step) when the best of
    * the current run has stalled for `longRestart` of the budget and as much is left. The best plan
    * stays recorded apart.
@@ -1232,6 +1248,13 @@ export class Search {
       this.runImproved = this.schedules;
       return;
     }
+    if (
+      this.set.longRebuild > 0 &&
+      !this.intensified &&
+      this.schedules - this.runImproved >= this.set.longRebuild * budget &&
+      !this.outOfBudget()
+    )
+      this.intensify();
     const span = this.set.longRestart * budget;
     if (this.schedules - this.runImproved < span || budget - this.schedules < span) return;
     this.generation = 0;
