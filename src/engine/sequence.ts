@@ -29,15 +29,16 @@
  * Taillard et al. 1997) for one to three that another qualified person runs at about the same time:
  * in a pool of people who are all busy, who finishes what by each deadline is a packing question
  * that moving one activity at a time does not answer.
- * Half of the evaluations (LNS_SHARE) go to destroy-and-repair moves instead (Shaw 1998, Ropke & Pisinger
- * 2006): a few related activities (a late one's holding-up chain, or the activities its qualified
+ * Half of the evaluations (LNS_SHARE) go to destroy-and-repair moves instead (Shaw 1998, Ropke &
+ * Pisinger 2006): a few related activities (a late one's holding-up chain, or the activities its qualified
  * people run around the same time) are taken out and put back one by one, by latest finish, at the
  * cheapest of a few places each (see `cheapestPlace`); trying a place stops as soon as its cost
  * passes the cheapest so far, which makes these evaluations several times cheaper than a move's.
  * A move is kept when the plan is no worse (pin violations first, then weighted tardiness), or with
  * the simulated-annealing probability exp(-worse / temperature) (Kirkpatrick et al. 1983); the best
  * plan is kept apart. The threshold a move must meet is drawn before it is timed, and timing stops
- * once the move is past it for good, or past it by far (REJECT_MARGIN): most moves are rejected. The search starts from the SGS's best plan.
+ * once the move is past it for good, or past it by far (REJECT_MARGIN): most moves are rejected.
+ * The search starts from the SGS's best plan.
  */
 import { finishFrom, nextWorking, type Problem } from './compile';
 import type { Random } from './random';
