@@ -606,12 +606,17 @@ export class Search {
     return ind.back;
   }
 
+  /** The activities by increasing start (ties in topological order): a plan's activity list. */
+  private startOrder(start: Int32Array): Int32Array {
+    const n = this.n;
+    const keys = this.keys;
+    for (let j = 0; j < n; j++) keys[j] = start[j]! * n + this.pr.topoRank[j]!;
+    return this.sortBy(keys);
+  }
+
   private parentList(ind: Individual): Int32Array {
     if (!ind.list) {
-      const n = this.n;
-      const keys = this.keys;
-      for (let j = 0; j < n; j++) keys[j] = ind.start[j]! * n + this.pr.topoRank[j]!;
-      ind.list = this.sortBy(keys);
+      ind.list = this.startOrder(ind.start);
       if (this.negativeLags) this.repair(ind.list, false);
     }
     return ind.list;
@@ -1080,10 +1085,7 @@ export class Search {
     const ok = this.dec.decodeParallel(pick);
     this.schedules++;
     if (!ok) return null;
-    const n = this.n;
-    const keys = this.keys;
-    for (let j = 0; j < n; j++) keys[j] = this.dec.start[j]! * n + this.pr.topoRank[j]!;
-    const list = this.sortBy(keys);
+    const list = this.startOrder(this.dec.start);
     this.record(list);
     const ind = this.capture(list);
     ind.par = true;
@@ -1431,9 +1433,7 @@ export class Search {
     if (seq.bestCost >= this.seqSynced) return;
     this.seqSynced = seq.bestCost;
     const n = this.n;
-    const keys = this.keys;
-    for (let j = 0; j < n; j++) keys[j] = seq.bestStart[j]! * n + this.pr.topoRank[j]!;
-    const list = this.sortBy(keys);
+    const list = this.startOrder(seq.bestStart);
     if (
       this.forward(list, { count: n, start: seq.bestStart, finish: seq.bestFinish, person: seq.bestPerson })
     ) {

@@ -96,6 +96,8 @@ export class SequenceSearch {
   private readonly drawW: Float64Array;
   private readonly drawTree: Float64Array;
   private drawTotal = 0;
+  /** The largest power of two up to the number of activities (where a draw starts down the tree). */
+  private readonly drawTop: number;
   /**
    * Latest finish of each activity by its deadline and its successors' (their work before them,
    * without calendars); Infinity when nothing with a deadline follows.
@@ -130,6 +132,9 @@ export class SequenceSearch {
     this.mark = new Uint8Array(n);
     this.drawW = new Float64Array(n);
     this.drawTree = new Float64Array(n + 1);
+    let top = n > 0 ? 1 : 0;
+    while (top * 2 <= n) top *= 2;
+    this.drawTop = top;
     this.bestStart = new Int32Array(n);
     this.bestFinish = new Int32Array(n);
     this.bestPerson = new Int32Array(n);
@@ -201,12 +206,13 @@ export class SequenceSearch {
   }
 
   /**
-   * The worst cost a move may reach and still be kept: the current cost, or by the annealing rule
-   * (kept with probability exp(-worse / temperature)) the current cost + temperature × -ln(u).
+   * The worst cost a move from cost `from` (the current one) may reach and still be kept: `from`, or
+   * by the annealing rule (kept with probability exp(-worse / temperature)) `from` + temperature ×
+   * -ln(u).
    */
-  private threshold(from = this.cost): number {
-    if (this.temperature <= 0) return from;
-    return from - this.temperature * Math.log(1 - this.rng.next());
+  private threshold(from = this.cost, temperature = this.temperature): number {
+    if (temperature <= 0) return from;
+    return from - temperature * Math.log(1 - this.rng.next());
   }
 
   private accepts(cost: number): boolean {
@@ -956,9 +962,7 @@ export class SequenceSearch {
     let rest = this.rng.next() * this.drawTotal;
     // the first activity whose running sum of weights passes `rest`: down the tree's powers of two
     let at = 0;
-    let step = 1;
-    while (step * 2 <= n) step *= 2;
-    for (; step > 0; step >>= 1) {
+    for (let step = this.drawTop; step > 0; step >>= 1) {
       const next = at + step;
       if (next <= n && tree[next]! <= rest) {
         at = next;
@@ -1160,10 +1164,7 @@ export class SequenceSearch {
     this.commitFrom(cost);
     // the annealing's threshold (at LNS_HEAT times the temperature), drawn first: putting an
     // activity back only delays others, so a repair past it at any point is rejected at the end
-    const t = this.temperature;
-    this.temperature = t * LNS_HEAT;
-    const limit = this.threshold(oldCost);
-    this.temperature = t;
+    const limit = this.threshold(oldCost, this.temperature * LNS_HEAT);
     // (a place exactly at the threshold is kept)
     const bound = limit + 1e-9 * Math.max(1, Math.abs(limit));
     set.sort((a, b) => this.due[a]! - this.due[b]! || a - b);

@@ -98,20 +98,16 @@ export function compareOutcomes(a: PlanOutcome, b: PlanOutcome): number {
 }
 
 /**
- * Scopes with fewer open tasks than this plan in one worker: their search reaches its schedule cap
- * before its time limit, so a second search adds its start-up time (about 0.3 s) and nothing else
- * (the 232 open tasks of the first-start demo: the same plan, 0.9 s with one worker, 1.2 s with two).
- */
-export const PARALLEL_FROM_TASKS = TIME_LIMITED_FROM_TASKS;
-
-/**
  * Runs the pipeline in `workers` worker threads at once, each with its own seed (seed, seed + 1, …),
  * and keeps the best plan (the lowest seed's on a tie): the search is time-limited, so a second core
  * buys a second search in the same time. Progress reports the schedules of all and the best lateness
  * of any; a cancel stops them all. It fails only when every worker fails. Scopes of fewer than
- * `fromTasks` open tasks use one worker.
+ * `fromTasks` open tasks use one worker: by default those whose search stops at its schedule cap
+ * before its time limit (see `defaultMaxSchedules`), where a second search adds its start-up time
+ * (about 0.3 s) and nothing else (the 232 open tasks of the first-start demo: the same plan, 0.9 s
+ * with one worker, 1.2 s with two).
  */
-export function createWorkerRunner(workers: number, fromTasks = PARALLEL_FROM_TASKS): PlanRunner {
+export function createWorkerRunner(workers: number, fromTasks = TIME_LIMITED_FROM_TASKS): PlanRunner {
   return {
     async run(snapshot, options, hooks) {
       const count = snapshot.tasks.length < fromTasks ? 1 : Math.max(1, Math.floor(workers));
