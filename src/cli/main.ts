@@ -80,11 +80,13 @@ function buildProgram(): Command {
     .command('reset-password')
     .description('Give an account a new random password that must be changed at the next sign-in.')
     .argument('<email>', 'the account to recover')
+    .option('--org <id>', 'the organization, when the email has accounts in several')
     .option('--data-dir <dir>', 'SQLite data directory (env TANDEM_DATA_DIR, default ./data)')
-    .action(async (email: string, flags: { dataDir?: string }) => {
+    .action(async (email: string, flags: { org?: string; dataDir?: string }) => {
       await runResetPassword(
         {
           email,
+          organizationId: flags.org,
           dataDir: flags.dataDir ?? (process.env.TANDEM_DATA_DIR || undefined),
           databaseUrl: process.env.DATABASE_URL || undefined,
         },

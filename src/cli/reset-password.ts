@@ -5,14 +5,19 @@
  */
 import { randomBytes } from 'node:crypto';
 import { connect } from '../db/connect';
-import { resetPassword } from '../server/areas/auth/change-password';
+import { resetPassword } from '../server/areas/auth/reset-password';
 import { systemClock } from '../server/providers/clock';
 import { argon2Hasher } from '../server/providers/passwords';
 import type { Output } from './output';
 import { UsageError } from './usage-error';
 
 export async function runResetPassword(
-  options: { email: string; dataDir: string | undefined; databaseUrl: string | undefined },
+  options: {
+    email: string;
+    organizationId?: string | undefined;
+    dataDir: string | undefined;
+    databaseUrl: string | undefined;
+  },
   out: Output,
 ): Promise<void> {
   const email = options.email.trim().toLowerCase();
@@ -20,13 +25,14 @@ export async function runResetPassword(
   const db = await connect({ databaseUrl: options.databaseUrl, dataDir: options.dataDir });
   try {
     const password = randomBytes(12).toString('base64url').replace(/[-_]/g, 'x');
-    await resetPassword(
+    const reset = await resetPassword(
       { db: db.db, clock: systemClock, passwords: argon2Hasher },
-      { email, newPassword: password },
+      { email, newPassword: password, organizationId: options.organizationId },
     );
-    out.line(`New password for ${email}: ${password}`);
+    out.line(`New password for ${email} (${reset.organizationName}): ${password}`);
     out.line(
-      'Every session of this account was signed out; the new password must be changed at the next sign-in.',
+      `Every session of this account was signed out and its API tokens revoked (${reset.revokedTokens}); ` +
+        'the new password must be changed at the next sign-in.',
     );
   } finally {
     await db.close();

@@ -4,7 +4,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { connect, type Db } from '../db/connect';
-import { needsSetup } from '../server/areas/auth/setup-organization';
+import { needsSetup } from '../server/areas/auth/needs-setup';
 import { buildApp } from '../server/app';
 import { createDemoOrganization } from '../server/demo/create-demo';
 import { firstStartDemo } from '../server/demo/generate';
@@ -13,7 +13,7 @@ import { argon2Hasher } from '../server/providers/passwords';
 import type { Output } from './output';
 import { findWebDir } from './paths';
 import { formatSignIn, readSignIns, signInFile, writeSignIns } from './sign-ins';
-import { parseWholeNumber } from './usage-error';
+import { parseWholeNumber, UsageError } from './usage-error';
 
 export interface ServeOptions {
   port: number;
@@ -24,7 +24,16 @@ export interface ServeOptions {
   demo: boolean | undefined;
   /** Request logs; the web app comes from `vite` (which forwards /api here), not from dist/web. */
   dev: boolean;
+  /** TANDEM_LOG_LEVEL: structured logs on stdout (default warn: warnings and errors, with request ids). */
+  logLevel: LogLevel;
+  /** TANDEM_TRUST_PROXY: which reverse proxies to believe for the client address and protocol. */
+  trustProxy: boolean | string;
+  /** TANDEM_SECURE_COOKIES: `auto` (Secure when the request came over HTTPS) or `always`. */
+  secureCookies: boolean | 'auto';
 }
+
+const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace'] as const;
+type LogLevel = (typeof logLevels)[number];
 
 export interface RunningServer {
   url: string;
@@ -44,7 +53,41 @@ export function serveOptions(
     databaseUrl: env.DATABASE_URL || undefined,
     demo: flags.demo,
     dev: flags.dev ?? false,
+    logLevel: parseLogLevel(env.TANDEM_LOG_LEVEL, flags.dev ? 'info' : 'warn'),
+    trustProxy: parseTrustProxy(env.TANDEM_TRUST_PROXY),
+    secureCookies: parseSecureCookies(env.TANDEM_SECURE_COOKIES),
   };
+}
+
+function parseLogLevel(raw: string | undefined, fallback: LogLevel): LogLevel {
+  if (raw === undefined || raw === '') return fallback;
+  const level = logLevels.find((l) => l === raw.trim().toLowerCase());
+  if (!level) throw new UsageError(`TANDEM_LOG_LEVEL must be one of ${logLevels.join(', ')} (got "${raw}")`);
+  return level;
+}
+
+/**
+ * `false`/unset: the socket's address is the client; `true`: believe any X-Forwarded-For (only when
+ * nothing but the proxy can reach the server); otherwise a comma-separated list of the proxies'
+ * addresses or CIDRs, e.g. `127.0.0.1,10.0.0.0/8` (Fastify no longer trusts bare hop counts).
+ */
+export function parseTrustProxy(raw: string | undefined): boolean | string {
+  const value = (raw ?? '').trim();
+  if (value === '' || value === 'false') return false;
+  if (value === 'true') return true;
+  const parts = value.split(',').map((p) => p.trim());
+  if (parts.some((p) => !/^[0-9a-f.:]+(\/\d{1,3})?$/i.test(p)))
+    throw new UsageError(
+      `TANDEM_TRUST_PROXY must be true, false or the proxies' addresses/CIDRs (got "${raw}")`,
+    );
+  return parts.join(',');
+}
+
+function parseSecureCookies(raw: string | undefined): boolean | 'auto' {
+  const value = (raw ?? '').trim().toLowerCase();
+  if (value === '' || value === 'auto') return 'auto';
+  if (value === 'always' || value === 'true') return true;
+  throw new UsageError(`TANDEM_SECURE_COOKIES must be auto or always (got "${raw}")`);
 }
 
 export async function startServer(options: ServeOptions, out: Output): Promise<RunningServer> {
@@ -53,7 +96,13 @@ export async function startServer(options: ServeOptions, out: Output): Promise<R
   try {
     const isEmpty = await ensureOrganization(db, options, out);
     const web = findWebDir();
-    app = await buildApp({ db, webDir: options.dev || !web.isBuilt ? null : web.dir, logger: options.dev });
+    app = await buildApp({
+      db,
+      webDir: options.dev || !web.isBuilt ? null : web.dir,
+      logLevel: options.logLevel,
+      trustProxy: options.trustProxy,
+      secureCookies: options.secureCookies,
+    });
     await app.listen({ port: options.port, host: options.host });
     const address = app.server.address();
     const port = typeof address === 'object' && address !== null ? address.port : options.port;

@@ -104,3 +104,27 @@ describe('project budget', () => {
     );
   });
 });
+
+describe('project budget from extreme values', () => {
+  it('does not date the run-out past a hundred years when the pace is near zero', () => {
+    const b = budgetOutlook({
+      ...base,
+      budgetMoney: 1_000_000_000,
+      people: new Map([['ana', { costRate: 0.0001, billRate: 0, daysOff: new Set<string>() }]]),
+      entries: [{ personId: 'ana', date: '2026-03-24', hours: 1 }],
+    });
+    expect(b.runOut.date).toBeNull();
+    expect(b.runOut.text).toMatch(/lasts more than 100 years/);
+  });
+
+  it('keeps burn a finite number when the budget is near zero', () => {
+    const b = budgetOutlook({
+      ...base,
+      budgetMoney: 5e-324,
+      people: new Map([['ana', { costRate: 1_000_000_000, billRate: 0, daysOff: new Set<string>() }]]),
+      entries: [{ personId: 'ana', date: '2026-03-24', hours: 24 }],
+    });
+    expect(Number.isFinite(b.burn)).toBe(true);
+    expect(b.runOut.isExhausted).toBe(true);
+  });
+});

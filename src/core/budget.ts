@@ -61,6 +61,10 @@ export interface BudgetOutlook {
 
 const PACE_WEEKS = 4;
 const MAX_WEEKS = 104;
+/** Beyond this the run-out date says nothing (and a pace near zero would put it past year 9999). */
+const RUN_OUT_YEARS = 100;
+/** Burn is capped: a budget near zero (0.0001) would otherwise put it past the largest number. */
+const MAX_BURN = 1_000_000;
 const r1 = (x: number) => Math.round(x * 10) / 10;
 const r0 = (x: number) => Math.round(x);
 const money = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
@@ -160,6 +164,13 @@ export function budgetOutlook(input: BudgetInput): BudgetOutlook {
       isExhausted: false,
       text: `Nothing logged in the last ${weeks === 1 ? 'week' : `${weeks} weeks`}: at this pace the budget does not run out.`,
     };
+  else if (((budget - spent) / perWeek) * 7 > RUN_OUT_YEARS * 365)
+    runOut = {
+      date: null,
+      basis,
+      isExhausted: false,
+      text: `At the pace of the last ${weeks === 1 ? 'week' : `${weeks} weeks`} (${unit(perWeek)} a week), the budget lasts more than ${RUN_OUT_YEARS} years.`,
+    };
   else {
     const date = addDays(today, Math.ceil(((budget - spent) / perWeek) * 7));
     runOut = {
@@ -250,7 +261,8 @@ export function budgetOutlook(input: BudgetInput): BudgetOutlook {
       ratio: Math.round(adjusted.ratio * 100) / 100,
     },
     pace,
-    burn: budget === null || budget <= 0 ? null : Math.round((spent / budget) * 1000) / 1000,
+    burn:
+      budget === null || budget <= 0 ? null : Math.round(Math.min(MAX_BURN, spent / budget) * 1000) / 1000,
     runOut,
     series,
   };

@@ -18,8 +18,11 @@ export interface EmergingSignal {
 
 export interface CandidateEvidence {
   personId: string;
-  /** Names of the people whose growth plan names them as mentor. */
-  mentees: readonly string[];
+  /**
+   * One entry per growth plan that names them as mentor: the mentee's name, or null where the viewer
+   * may not read that plan (it still counts, but who mentors whom is part of the mentee's plan).
+   */
+  mentees: readonly (string | null)[];
   /** Kudos received for helping others: the givers' names, one per kudos. */
   helpingKudosFrom: readonly string[];
   /** Mentoring 1:1s held as the mentor in the window. */
@@ -40,13 +43,18 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 
 export function signalsOf(evidence: CandidateEvidence): EmergingSignal[] {
   const signals: EmergingSignal[] = [];
-  if (evidence.mentees.length > 0)
+  if (evidence.mentees.length > 0) {
+    const named = evidence.mentees.filter((name): name is string => name !== null);
+    const unnamed = evidence.mentees.length - named.length;
     signals.push({
       kind: 'mentoring',
       count: evidence.mentees.length,
-      summary: `Mentor in ${plural(evidence.mentees.length, 'growth plan')}`,
-      examples: [...evidence.mentees].slice(0, 5),
+      summary:
+        `Mentor in ${plural(evidence.mentees.length, 'growth plan')}` +
+        (unnamed > 0 ? ` (${unnamed} not named: a plan you may not read)` : ''),
+      examples: named.slice(0, 5),
     });
+  }
   if (evidence.helpingKudosFrom.length > 0) {
     const givers = [...new Set(evidence.helpingKudosFrom)];
     signals.push({

@@ -13,6 +13,12 @@ export const errorCodes = [
   'csrf_failed',
   'password_change_required',
   'setup_done',
+  // what the HTTP layer itself refuses before a route runs
+  'payload_too_large',
+  'unsupported_media_type',
+  'uri_too_long',
+  'headers_too_large',
+  'request_timeout',
   'internal',
 ] as const;
 

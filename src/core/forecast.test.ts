@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forecast, forecastClosure, type ForecastTask } from './forecast';
+import { clampRatio, forecast, forecastClosure, type ForecastTask } from './forecast';
 
 const ana = { id: 'ana', hoursPerDay: 8, daysOff: new Set<string>() };
 const task = (over: Partial<ForecastTask> & { id: string }): ForecastTask => ({
@@ -123,5 +123,26 @@ describe('deadline forecast', () => {
         .map((t) => t.id)
         .sort(),
     ).toEqual(['before', 'mine']);
+  });
+});
+
+describe('forecast from extreme values', () => {
+  it('dates a chain of huge tasks at a tiny capacity as a real YYYY-MM-DD, not "+012000-…"', () => {
+    const slow = { id: 'ana', hoursPerDay: 0.0002, daysOff: new Set<string>() };
+    const chain = Array.from({ length: 900 }, (_, i) => task({ id: `t${i}`, hours: 100_000 }));
+    const outlook = forecast(
+      chain,
+      [slow],
+      { byPerson: new Map(), organization: [] },
+      { today, runs: 2 },
+    ).project('p', '2026-12-31')!;
+    for (const date of [outlook.p50, outlook.p80, outlook.p95, ...outlook.curve.map((c) => c.date)])
+      expect(date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(outlook.probability).toBe(0);
+  });
+
+  it('takes a ratio that is not a number (0 ÷ 0) as the estimate being right', () => {
+    expect(clampRatio(NaN)).toBe(1);
+    expect(clampRatio(Infinity)).toBe(5);
   });
 });

@@ -71,6 +71,8 @@ const FALLBACK_HOURS_PER_DAY = 8;
 const MAX_DAYS = 3650;
 
 export function clampRatio(ratio: number): number {
+  // NaN (0 ÷ 0) says nothing about the estimates: take them as right
+  if (Number.isNaN(ratio)) return 1;
   return Math.min(MAX_RATIO, Math.max(MIN_RATIO, ratio));
 }
 

@@ -40,7 +40,7 @@ export const audienceMeaning: Record<Audience, string> = {
   mentor: "the mentor named in S's growth plan (otherwise a colleague)",
   owner: 'an owner of the organization, outside S’s management chain',
   leader: 'a leader of the organization, outside S’s management chain',
-  otherManager: 'a manager (sign-in role) outside S’s management chain',
+  otherManager: 'a manager (sign-in role) outside S’s management chain; S’s mentor reports to them',
   peer: 'a colleague with no reporting line to S, whom S asked for 360 feedback',
   report: 'someone who reports to S',
   otherOrg: 'anyone in another organization, its owner included',
@@ -167,6 +167,15 @@ export const peopleRecords = [
     read: 'S in GET /api/talent/emerging-leaders',
     write: 'nobody writes it: the signals come from mentoring, kudos, 1:1s and goals',
     access: row('-', 'r', 'r', '-', 'r', 'r', '-', '-', '-', '-'),
+  },
+  {
+    // Who mentors whom is part of the mentee's growth plan, so the mentor's signal names S only to
+    // those who may read S's plan; anyone else who reviews the mentor sees the plan counted, unnamed.
+    key: 'menteeInMentorSignal',
+    label: "S named as the mentee in their mentor's emerging-leader signals",
+    read: "S's name in the mentoring signal of S's mentor in GET /api/talent/emerging-leaders",
+    write: "nobody writes it: it is the mentor named in S's growth plan",
+    access: row('-', '-', '-', '-', 'r', 'r', '-', '-', '-', '-'),
   },
   {
     key: 'pulseAnswer',

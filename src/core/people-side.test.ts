@@ -55,6 +55,17 @@ describe('emerging leaders', () => {
     ]);
   });
 
+  it('counts a growth plan the viewer may not read without naming its mentee', () => {
+    expect(signalsOf({ ...none, personId: 'p', mentees: ['Ana', null, null] })).toEqual([
+      {
+        kind: 'mentoring',
+        count: 3,
+        summary: 'Mentor in 3 growth plans (2 not named: a plan you may not read)',
+        examples: ['Ana'],
+      },
+    ]);
+  });
+
   it('shows people with two or more kinds of signal, most kinds first', () => {
     const ranked = rankEmergingLeaders(
       [

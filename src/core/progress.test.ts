@@ -190,3 +190,58 @@ describe('computeOrgProgress', () => {
     expect(result.goals.get('kr')).toBe(1);
   });
 });
+
+describe('progress from extreme stored values', () => {
+  const extremes = [-Number.MAX_VALUE, -1e308, -1, 0, 5e-324, 1, 1e308, Number.MAX_VALUE];
+
+  it('gives every metric of finite values a share in [0, 1] or no signal, never NaN or Infinity', () => {
+    for (const metricStart of extremes)
+      for (const metricTarget of extremes)
+        for (const metricCurrent of extremes) {
+          const p = metricProgress({ metricStart, metricTarget, metricCurrent });
+          if (p !== null)
+            expect(p >= 0 && p <= 1, `${metricStart} ${metricTarget} ${metricCurrent}`).toBe(true);
+        }
+  });
+
+  it('measures the attack’s metric (−1e308 → 1e308, at 1e308) as complete, not as NaN', () => {
+    expect(metricProgress({ metricStart: -1e308, metricTarget: 1e308, metricCurrent: 1e308 })).toBe(1);
+    expect(metricProgress({ metricStart: -1e308, metricTarget: 1e308, metricCurrent: 0 })).toBe(0.5);
+  });
+
+  it('ignores a metric with a value that is not finite (a hand-edited PostgreSQL row)', () => {
+    expect(metricProgress({ metricStart: 0, metricTarget: Infinity, metricCurrent: 1 })).toBeNull();
+    expect(metricProgress({ metricStart: NaN, metricTarget: 10, metricCurrent: 1 })).toBeNull();
+  });
+
+  it('keeps a huge estimate from summing to Infinity in the work share', () => {
+    const p = workProgress([
+      { status: 'done', estimateHours: Number.MAX_VALUE },
+      { status: 'todo', estimateHours: Number.MAX_VALUE },
+    ]);
+    expect(p).toBe(0.5);
+  });
+
+  it('rolls extreme metrics up to a finite vision', () => {
+    const result = computeOrgProgress({
+      goals: [
+        { ...goal('obj', null), pillarId: 'p' },
+        {
+          ...goal('kr', 'obj', { metricStart: -1e308, metricTarget: 1e308, metricCurrent: 1e308 }),
+          pillarId: 'p',
+        },
+        {
+          ...goal('kr2', 'obj', { metricStart: 1e308, metricTarget: -1e308, metricCurrent: -1e308 }),
+          pillarId: 'p',
+        },
+      ],
+      projects: [],
+      projectGoals: [],
+      tasks: [],
+      pillarIds: ['p'],
+    });
+    expect(result.vision).toBe(1);
+    for (const value of [...result.goals.values(), ...result.pillars.values()])
+      expect(value === null || Number.isFinite(value)).toBe(true);
+  });
+});

@@ -2,7 +2,8 @@
  * Progress roll-up: one rule from tasks up to the vision.
  *
  * 1. A task is complete (1) when its status is `done`, otherwise 0. Its weight is its estimate in hours
- *    (a task without an estimate weighs 1 hour, so it still counts).
+ *    (a task without an estimate weighs 1 hour, so it still counts; none weighs more than the largest
+ *    estimate the API accepts).
  * 2. A piece of work (a project, or the tasks attached directly to a goal) progresses by the
  *    estimate-weighted share of its tasks that are done. A project with no tasks has no progress
  *    (null) unless its status is `done` (1).
@@ -15,13 +16,17 @@
  * so an empty branch neither drags progress down nor props it up.
  */
 
+import { limits } from './limits';
+
 export interface TaskProgressInput {
   status: 'todo' | 'doing' | 'blocked' | 'done';
   estimateHours: number | null;
 }
 
 export function taskWeight(task: TaskProgressInput): number {
-  return task.estimateHours !== null && task.estimateHours > 0 ? task.estimateHours : 1;
+  const estimate = task.estimateHours;
+  // capped, so a row stored before the bounds (or edited by hand) cannot sum to Infinity
+  return estimate !== null && estimate > 0 ? Math.min(estimate, limits.maxHours) : 1;
 }
 
 export function workProgress(tasks: readonly TaskProgressInput[]): number | null {
@@ -48,21 +53,28 @@ export interface Metric {
   metricCurrent: number | null;
 }
 
+/**
+ * The metric's distance travelled and its whole distance, halved: halves of finite numbers cannot
+ * overflow when subtracted (1e308 − −1e308 is Infinity, 5e307 − −5e307 is not), so stored values from
+ * before the input bounds still give a finite share. Null when a value is missing or not finite.
+ */
+function metricSpan(m: Metric): { travelled: number; whole: number } | null {
+  const { metricStart: start, metricTarget: target, metricCurrent: current } = m;
+  if (start === null || target === null || current === null) return null;
+  if (!Number.isFinite(start) || !Number.isFinite(target) || !Number.isFinite(current)) return null;
+  return { travelled: current / 2 - start / 2, whole: target / 2 - start / 2 };
+}
+
+/** Whether the goal is measured by its metric: start, target and current set, finite, and target ≠ start. */
 export function hasMetric(m: Metric): boolean {
-  return (
-    m.metricStart !== null &&
-    m.metricTarget !== null &&
-    m.metricCurrent !== null &&
-    m.metricTarget !== m.metricStart
-  );
+  const span = metricSpan(m);
+  return span !== null && span.whole !== 0;
 }
 
 export function metricProgress(m: Metric): number | null {
-  if (!hasMetric(m)) return null;
-  const value =
-    ((m.metricCurrent as number) - (m.metricStart as number)) /
-    ((m.metricTarget as number) - (m.metricStart as number));
-  return clamp01(value);
+  const span = metricSpan(m);
+  if (span === null || span.whole === 0) return null;
+  return clamp01(span.travelled / span.whole);
 }
 
 export function mean(values: readonly (number | null)[]): number | null {
@@ -71,8 +83,9 @@ export function mean(values: readonly (number | null)[]): number | null {
   return known.reduce((a, b) => a + b, 0) / known.length;
 }
 
+/** Into [0, 1]; NaN (no progress can be told) becomes 0 rather than poisoning every mean above it. */
 export function clamp01(value: number): number {
-  return Math.min(1, Math.max(0, value));
+  return Number.isNaN(value) ? 0 : Math.min(1, Math.max(0, value));
 }
 
 export interface GoalNode extends Metric {

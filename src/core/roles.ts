@@ -21,7 +21,7 @@ export const actions = [
   'skills.create',
   'plans.create', // run the planner and apply its plans (managers: projects they manage)
   'plans.any', // plan and apply for any project or the whole organization
-  'planning.view', // workload, deadline forecasts and budgets
+  'planning.view', // workload, deadline forecasts, budgets, and everyone's cost and bill rates
 ] as const;
 export type Action = (typeof actions)[number];
 

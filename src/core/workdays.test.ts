@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   addWorkdays,
+  dateOf,
   isWorkday,
   nextWorkday,
   previousWorkday,
@@ -38,5 +39,13 @@ describe('working days', () => {
     expect(weekStart('2026-03-02')).toBe('2026-03-02');
     expect(sayDate('2026-03-03', '2026-03-02')).toBe('Tue 3 Mar');
     expect(sayDate('2027-01-04', '2026-12-30')).toBe('Mon 4 Jan 2027');
+  });
+});
+
+describe('dates past the four-digit years', () => {
+  it('clamps a day number beyond year 9999 (or before year 0) instead of throwing or writing "+010000"', () => {
+    expect(addWorkdays('2026-03-02', 5_000_000)).toBe('9999-12-31');
+    expect(addWorkdays('2026-03-02', -5_000_000)).toBe('0000-01-01');
+    expect(dateOf(Infinity)).toBe('9999-12-31');
   });
 });

@@ -13,8 +13,18 @@ export function dayNumber(iso: string): number {
   return Math.round(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / DAY_MS);
 }
 
+/** 0000-01-01 and 9999-12-31: the first and last day a YYYY-MM-DD date can name. */
+const FIRST_DAY = -719_528;
+const LAST_DAY = 2_932_896;
+
+/**
+ * The date of a day number. Days past the four-digit years (work of extreme hours at a tiny capacity,
+ * chained) are clamped: toISOString would throw on them or write "+010000-…", and no plan is read
+ * for its date in year 10,000.
+ */
 export function dateOf(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  const clamped = Math.min(LAST_DAY, Math.max(FIRST_DAY, day));
+  return new Date(clamped * DAY_MS).toISOString().slice(0, 10);
 }
 
 export function addDays(iso: string, days: number): string {

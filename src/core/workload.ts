@@ -64,7 +64,7 @@ export function spreadHours(
   daysOff: ReadonlySet<string>,
   add: (date: string, hours: number) => void,
 ): void {
-  if (hours <= 0) return;
+  if (!(hours > 0 && Number.isFinite(hours))) return;
   const first = dayNumber(window.start);
   const last = dayNumber(window.end);
   const days: string[] = [];

@@ -44,6 +44,9 @@ export async function connect(options: ConnectOptions = {}): Promise<Db> {
 
   const dataDir = resolveDataDir(options.dataDir);
   fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  // The database holds everyone's 1:1 notes: only the account that runs Tandem may read it, also in
+  // directories made before this rule (mkdir's mode applies only to a new directory).
+  fs.chmodSync(dataDir, 0o700);
   const lock = acquireDataDirLock(dataDir);
   try {
     return await connectSqlite(path.join(dataDir, 'tandem.sqlite'), dataDir, lock);
@@ -54,13 +57,22 @@ export async function connect(options: ConnectOptions = {}): Promise<Db> {
 }
 
 async function connectSqlite(file: string, dataDir: string | null, lock: DataDirLock | null): Promise<Db> {
+  if (dataDir !== null) restrictToOwner(file);
   const database = new SQLite(file);
   database.pragma('journal_mode = WAL');
-  database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
   database.pragma('synchronous = NORMAL');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  // Migrations run with foreign keys off (a table rebuild must not cascade into its children; it
+  // cannot be switched inside the migration's transaction), and must leave no broken reference.
+  database.pragma('foreign_keys = OFF');
   await migrateToLatest(db as Kysely<unknown>);
+  const broken = database.pragma('foreign_key_check') as unknown[];
+  if (broken.length > 0) throw new Error(`Database migration left ${broken.length} broken references`);
+  database.pragma('foreign_keys = ON');
+  // SQLite gives its -wal and -shm files the database file's mode; older installs may have others
+  if (dataDir !== null)
+    for (const f of [`${file}-wal`, `${file}-shm`]) if (fs.existsSync(f)) fs.chmodSync(f, 0o600);
   return {
     db,
     dialect: 'sqlite',
@@ -70,6 +82,12 @@ async function connectSqlite(file: string, dataDir: string | null, lock: DataDir
       lock?.release();
     },
   };
+}
+
+/** Creates the file readable and writable by its owner only, or narrows an existing one to that. */
+function restrictToOwner(file: string): void {
+  fs.closeSync(fs.openSync(file, 'a', 0o600));
+  fs.chmodSync(file, 0o600);
 }
 
 async function connectPostgres(url: string, poolSize: number): Promise<Db> {

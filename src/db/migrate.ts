@@ -3,6 +3,7 @@ import * as spine from './migrations/0001-spine';
 import * as planning from './migrations/0002-planning';
 import * as peopleSide from './migrations/0003-people-side';
 import * as taskLayouts from './migrations/0004-task-layouts';
+import * as accountsPerOrganization from './migrations/0005-accounts-per-organization';
 
 /** Migrations are bundled in code (not read from disk) so the built server carries them. */
 const migrations: Record<string, Migration> = {
@@ -10,6 +11,7 @@ const migrations: Record<string, Migration> = {
   '0002-planning': planning,
   '0003-people-side': peopleSide,
   '0004-task-layouts': taskLayouts,
+  '0005-accounts-per-organization': accountsPerOrganization,
 };
 
 class CodeMigrationProvider implements MigrationProvider {
@@ -18,9 +20,10 @@ class CodeMigrationProvider implements MigrationProvider {
   }
 }
 
-export async function migrateToLatest(db: Kysely<unknown>): Promise<void> {
+/** Brings the schema to the newest migration, or (tests of a migration) up to and including `upTo`. */
+export async function migrateToLatest(db: Kysely<unknown>, upTo?: string): Promise<void> {
   const migrator = new Migrator({ db, provider: new CodeMigrationProvider() });
-  const { error, results } = await migrator.migrateToLatest();
+  const { error, results } = upTo ? await migrator.migrateTo(upTo) : await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) {
     const reason = error instanceof Error ? error.message : 'unknown error';

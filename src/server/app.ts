@@ -2,6 +2,7 @@
  * buildApp: the whole HTTP server (API + web app) over the given dependencies. No global state:
  * tests build as many apps as they like, on SQLite or PostgreSQL.
  */
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import cookie from '@fastify/cookie';
@@ -9,30 +10,41 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { limits } from '../core/limits';
 import { authRoutes } from './areas/auth/routes';
 import { workerRunner } from './areas/planning/runner';
 import { registerAreaRoutes } from './areas/routes';
 import type { Deps } from './deps';
 import { registerAuth } from './http/auth';
-import { registerErrorHandler } from './http/errors';
+import { frameworkErrorOptions, registerErrorHandler } from './http/errors';
 import { registerOpenApi } from './http/openapi';
+import { registerSecurityHeaders } from './http/security-headers';
 import { systemClock } from './providers/clock';
 import { argon2Hasher } from './providers/passwords';
-import { memoryRateLimiter } from './providers/rate-limiter';
+import { signInLimiter } from './providers/sign-in-limiter';
 import type { Db } from '../db/connect';
 
 export interface BuildAppOptions {
   db: Db;
   clock?: Deps['clock'];
   passwords?: Deps['passwords'];
-  loginLimiter?: Deps['loginLimiter'];
+  signInLimiter?: Deps['signInLimiter'];
   /** Where plan runs compute (default: a worker thread). */
   planRunner?: Deps['planRunner'];
   /** Folder of the built web app (vite build output); omitted in API-only tests. */
   webDir?: string | null;
-  logger?: boolean;
-  secureCookies?: boolean;
+  /** Structured (pino) logs at this level, with request ids and credentials redacted; off when omitted. */
+  logLevel?: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | undefined;
+  /**
+   * Session cookies marked Secure: `'auto'` (default) when the request came over TLS — directly, or
+   * as the trusted proxy's X-Forwarded-Proto says; `true` always (the server sits behind HTTPS).
+   */
+  secureCookies?: boolean | 'auto';
+  /**
+   * Which proxies to believe for the client address and protocol (Fastify's `trustProxy`): false
+   * (default: the socket's address), true (any), or the proxies' addresses/CIDRs. The sign-in
+   * limiter counts per client address, so behind a reverse proxy this must be set.
+   */
+  trustProxy?: boolean | string;
 }
 
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
@@ -41,18 +53,25 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     dialect: options.db.dialect,
     clock: options.clock ?? systemClock,
     passwords: options.passwords ?? argon2Hasher,
-    loginLimiter:
-      options.loginLimiter ?? memoryRateLimiter(limits.loginAttemptsPerWindow, limits.loginWindowSeconds),
+    signInLimiter: options.signInLimiter ?? signInLimiter(),
     planRunner: options.planRunner ?? workerRunner,
   };
   const app = Fastify({
-    logger: options.logger ? { level: 'info' } : false,
+    logger: options.logLevel ? loggerOptions(options.logLevel) : false,
+    genReqId: () => randomUUID(),
     bodyLimit: 1_048_576,
-    trustProxy: false,
+    trustProxy: options.trustProxy ?? false,
+    // errors raised before any route (bad URL, long path value, oversized headers) in the one shape
+    ...frameworkErrorOptions,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
+  await registerSecurityHeaders(app, { https: options.secureCookies ?? 'auto' });
+  // the id a user can quote when reporting an error; the same id is on every log line of the request
+  app.addHook('onRequest', async (request, reply) => {
+    void reply.header('x-request-id', request.id);
+  });
   await app.register(cookie);
   await registerOpenApi(app);
   registerAuth(app, deps);
@@ -71,7 +90,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       return { status: 'ok' as const, database: deps.dialect };
     },
   );
-  authRoutes(app, deps, { secureCookies: options.secureCookies ?? false });
+  authRoutes(app, deps, { secureCookies: options.secureCookies ?? 'auto' });
   registerAreaRoutes(app, deps);
 
   if (options.webDir && fs.existsSync(path.join(options.webDir, 'index.html'))) {
@@ -88,4 +107,24 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   }
   await app.ready();
   return app;
+}
+
+/** pino options: request ids on every line, and no credential ever written to a log. */
+function loggerOptions(level: NonNullable<BuildAppOptions['logLevel']>) {
+  return {
+    level,
+    redact: {
+      paths: [
+        'req.headers.authorization',
+        'req.headers.cookie',
+        'req.headers["x-csrf-token"]',
+        'res.headers["set-cookie"]',
+        '*.password',
+        '*.currentPassword',
+        '*.newPassword',
+        '*.token',
+      ],
+      censor: '[redacted]',
+    },
+  };
 }

@@ -7,7 +7,7 @@ import type { Database } from '../db/schema';
 import type { PlanRunner } from './areas/planning/runner';
 import type { Clock } from './providers/clock';
 import type { PasswordHasher } from './providers/passwords';
-import type { RateLimiter } from './providers/rate-limiter';
+import type { SignInLimiter } from './providers/sign-in-limiter';
 
 export type DB = Kysely<Database>;
 
@@ -16,7 +16,7 @@ export interface Deps {
   dialect: Dialect;
   clock: Clock;
   passwords: PasswordHasher;
-  loginLimiter: RateLimiter;
+  signInLimiter: SignInLimiter;
   /** Where plan runs do their CPU work: a worker thread by default. */
   planRunner: PlanRunner;
 }

@@ -5,7 +5,7 @@
 import type { Actor } from '../core/actor';
 import type { Role } from '../core/roles';
 import { insertUser } from '../server/areas/auth/repo';
-import { createToken } from '../server/areas/auth/tokens';
+import { createToken } from '../server/areas/auth/create-token';
 import { insertPerson } from '../server/areas/people/repo';
 import { newId } from '../server/providers/ids';
 import { inject, type Client, type World } from './world';

@@ -8,9 +8,9 @@ import type { Actor } from '../core/actor';
 import { roles, type Role } from '../core/roles';
 import type { Db } from '../db/connect';
 import { insertOrganization, insertUser } from '../server/areas/auth/repo';
-import { createToken } from '../server/areas/auth/tokens';
+import { createToken } from '../server/areas/auth/create-token';
 import { insertPerson } from '../server/areas/people/repo';
-import { buildApp } from '../server/app';
+import { buildApp, type BuildAppOptions } from '../server/app';
 import { fixedClock } from '../server/providers/clock';
 import { newId } from '../server/providers/ids';
 import type { PasswordHasher } from '../server/providers/passwords';
@@ -116,11 +116,16 @@ async function makeOrg(
 
 export async function makeWorld(
   backend: Backend,
-  options: { passwords?: PasswordHasher } = {},
+  options: { passwords?: PasswordHasher; planRunner?: BuildAppOptions['planRunner'] } = {},
 ): Promise<World> {
   const db = await backend.connect();
   const clock = fixedClock('2026-03-02T09:00:00.000Z');
-  const app = await buildApp({ db, clock, passwords: options.passwords ?? plainHasher });
+  const app = await buildApp({
+    db,
+    clock,
+    passwords: options.passwords ?? plainHasher,
+    ...(options.planRunner ? { planRunner: options.planRunner } : {}),
+  });
   const a = await makeOrg(db, app, clock, 'A');
   const b = await makeOrg(db, app, clock, 'B');
   return {

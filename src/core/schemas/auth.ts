@@ -1,16 +1,29 @@
 import { z } from 'zod';
 import { limits } from '../limits';
 import { roles } from '../roles';
-import { id, isoDateTime, name } from './common';
+import { id, isoDateTime, name, plainString } from './common';
 
 export const role = z.enum(roles);
-export const email = z.string().trim().toLowerCase().pipe(z.email('must be an email address').max(254));
-export const password = z
+export const email = z
   .string()
+  .max(254)
+  .trim()
+  .toLowerCase()
+  .pipe(z.email('must be an email address').max(254));
+export const password = plainString()
   .min(limits.passwordMin, `must be at least ${limits.passwordMin} characters`)
   .max(limits.passwordMax);
 
-export const loginBody = z.object({ email, password: z.string().min(1).max(limits.passwordMax) });
+export const loginBody = z.object({
+  email,
+  password: plainString().min(1).max(limits.passwordMax),
+  organizationId: id
+    .optional()
+    .describe(
+      'Only when the email has accounts in several organizations: a sign-in without it answers 409 ' +
+        'with details.organizations (only after the password matched)',
+    ),
+});
 export const setupBody = z.object({
   organizationName: name,
   ownerName: name,
@@ -51,10 +64,14 @@ export const user = z.object({
   name: z.string(),
   createdAt: isoDateTime,
 });
+export const passwordChanged = me.extend({
+  revokedTokens: z.number().int().describe('API tokens of the account revoked by the change'),
+});
+export const revokedTokens = z.object({ revoked: z.number().int() });
 export const createUserBody = z.object({ email, password, role, personId: id });
 /** Owners change roles; nobody sets another person's password (that would let them read the person's 1:1s). */
 export const updateUserBody = z.object({ role });
 export const changePasswordBody = z.object({
-  currentPassword: z.string().min(1).max(limits.passwordMax),
+  currentPassword: plainString().min(1).max(limits.passwordMax),
   newPassword: password,
 });

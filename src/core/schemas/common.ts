@@ -2,7 +2,18 @@
 import { z } from 'zod';
 import { limits } from '../limits';
 
-export const id = z.string().min(1).max(64);
+/**
+ * Whether every backend stores the text unchanged: PostgreSQL rejects NUL in text (SQLite keeps it), and
+ * half of a surrogate pair cannot be encoded as UTF-8, so it would come back as U+FFFD.
+ */
+export function isStorableText(value: string): boolean {
+  return !/\0|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(value);
+}
+const storableReason = 'must not contain NUL characters or broken unicode';
+/** A string a person typed: every input string is built on this, so no backend refuses or alters it. */
+export const plainString = () => z.string().refine(isStorableText, storableReason);
+
+export const id = plainString().min(1).max(64);
 export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date in the form YYYY-MM-DD')
@@ -11,16 +22,29 @@ export const isoDate = z
       !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
     'must be a real calendar date',
   );
+/** A date a person enters: see limits.firstDate. What is read back uses isoDate, which any stored date passes. */
+export const dateInput = isoDate.refine(
+  (s) => s >= limits.firstDate && s <= limits.lastDate,
+  `must be between ${limits.firstDate} and ${limits.lastDate}`,
+);
 export const isoDateTime = z.string();
-export const name = z.string().trim().min(1, 'must not be empty').max(limits.nameLength);
-export const text = z.string().max(limits.textLength);
+export const name = plainString().trim().min(1, 'must not be empty').max(limits.nameLength);
+export const text = plainString().max(limits.textLength);
 export const hours = z.number().finite().min(0).max(limits.maxHours);
+/** A task's estimate: see limits.maxTaskHours. */
+export const taskHours = z.number().finite().min(0).max(limits.maxTaskHours);
 export const money = z.number().finite().min(0).max(limits.maxMoney);
+/** A goal's metric value: see limits.maxMetric. */
+export const metric = z.number().finite().min(-limits.maxMetric).max(limits.maxMetric);
 export const skillLevel = z.number().int().min(1).max(5);
+/** Display order of pillars and values. */
+export const position = z.number().int().min(0).max(limits.maxPosition);
+/** The `offset` of every paged list. */
+export const pageOffset = z.coerce.number().int().min(0).max(limits.maxOffset).default(0);
 
 export const pageQuery = z.object({
   limit: z.coerce.number().int().min(1).max(limits.pageSizeMax).default(limits.pageSizeDefault),
-  offset: z.coerce.number().int().min(0).default(0),
+  offset: pageOffset,
 });
 export type PageQuery = z.infer<typeof pageQuery>;
 /** The page query of small catalogues a client usually reads whole (skills, teams, clients, pillars). */

@@ -4,10 +4,10 @@
  */
 import { z } from 'zod';
 import { assessmentSkills, cadences, type AssessmentSkill } from '../people-side';
-import { id, isoDate, isoDateTime, page, pageQuery } from './common';
+import { dateInput, id, isoDate, isoDateTime, page, pageQuery, plainString } from './common';
 import { growthGoal } from './people';
 
-const shortText = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
+const shortText = (max: number) => plainString().trim().min(1, 'must not be empty').max(max);
 const count = z.number().int();
 
 // ------------------------------------------------------------------------------------------ values
@@ -21,11 +21,11 @@ export const orgValue = z.object({
 });
 export const createOrgValueBody = z.object({
   name: shortText(60),
-  description: z.string().max(500).default(''),
+  description: plainString().max(500).default(''),
 });
 export const updateOrgValueBody = z.object({
   name: shortText(60).optional(),
-  description: z.string().max(500).optional(),
+  description: plainString().max(500).optional(),
   position: z.number().int().min(0).max(1000).optional(),
 });
 
@@ -87,7 +87,7 @@ export const createOneOnOneBody = z.object({
   reportId: id,
   kind: oneOnOneKind.default('manager'),
   cadence: cadence.default('fortnightly'),
-  firstDate: isoDate.optional(),
+  firstDate: dateInput.optional(),
 });
 export const updateOneOnOneBody = z.object({
   cadence: cadence.optional(),
@@ -182,9 +182,9 @@ export const meetingDetail = z.object({
   privateNotes: z.array(oneOnOneNote).describe('Only the caller’s own personal notes'),
 });
 
-export const createMeetingBody = z.object({ date: isoDate });
+export const createMeetingBody = z.object({ date: dateInput });
 export const updateMeetingBody = z.object({
-  date: isoDate.optional(),
+  date: dateInput.optional(),
   status: z.literal('held').optional().describe('Mark held: undiscussed agenda items move to the next 1:1'),
 });
 export const createAgendaItemBody = z.object({ text: shortText(500) });
@@ -197,13 +197,13 @@ export const updateNoteBody = z.object({ body: shortText(10_000) });
 export const createActionItemBody = z.object({
   text: shortText(500),
   ownerId: id,
-  dueDate: isoDate.nullable().optional(),
+  dueDate: dateInput.nullable().optional(),
   meetingId: id.nullable().optional(),
 });
 export const updateActionItemBody = z.object({
   text: shortText(500).optional(),
   ownerId: id.optional(),
-  dueDate: isoDate.nullable().optional(),
+  dueDate: dateInput.nullable().optional(),
   isDone: z.boolean().optional(),
 });
 export const meetingParams = z.object({ id, meetingId: id });
@@ -248,18 +248,18 @@ export const growthPlan = z.object({
 });
 export const putGrowthPlanBody = z.object({
   mentorId: id.nullable().optional(),
-  aspiration: z.string().max(2000).optional(),
+  aspiration: plainString().max(2000).optional(),
   skills: z.array(growthGoal).max(20).optional(),
 });
 export const createMilestoneBody = z.object({
   title: shortText(200),
   skillId: id.nullable().optional(),
-  dueDate: isoDate.nullable().optional(),
+  dueDate: dateInput.nullable().optional(),
 });
 export const updateMilestoneBody = z.object({
   title: shortText(200).optional(),
   skillId: id.nullable().optional(),
-  dueDate: isoDate.nullable().optional(),
+  dueDate: dateInput.nullable().optional(),
   isDone: z.boolean().optional(),
 });
 export const milestoneParams = z.object({ id, milestoneId: id });
@@ -291,7 +291,7 @@ export const personTalent = z.object({ personId: id, history: z.array(talentRevi
 export const createTalentReviewBody = z.object({
   performance: boxScore,
   potential: boxScore,
-  note: z.string().max(2000).default(''),
+  note: plainString().max(2000).default(''),
 });
 export const emergingSignalKind = z.enum([
   'mentoring',
@@ -331,7 +331,7 @@ export const myPulse = z.object({
 export const putPulseBody = z.object({
   energy: scale,
   workload: scale,
-  comment: z.string().trim().max(500).default(''),
+  comment: plainString().trim().max(500).default(''),
 });
 export const pulseAggregate = z.object({
   respondents: count,

@@ -1,6 +1,17 @@
 /** People (profiles), skills, teams, clients, time off. */
 import { z } from 'zod';
-import { hours, id, isoDate, isoDateTime, money, name, skillLevel } from './common';
+import {
+  dateInput,
+  hours,
+  id,
+  isoDate,
+  isoDateTime,
+  money,
+  name,
+  pageOffset,
+  plainString,
+  skillLevel,
+} from './common';
 import { role } from './auth';
 
 export const skill = z.object({ id, name: z.string() });
@@ -8,7 +19,7 @@ export const createSkillBody = z.object({ name });
 
 export const personSkill = z.object({ skillId: id, level: skillLevel });
 export const growthGoal = z.object({ skillId: id, targetLevel: skillLevel });
-export const tag = z.string().trim().min(1).max(80);
+export const tag = plainString().trim().min(1).max(80);
 
 export const timeOff = z.object({
   id,
@@ -18,7 +29,7 @@ export const timeOff = z.object({
   reason: z.string(),
 });
 export const createTimeOffBody = z
-  .object({ startDate: isoDate, endDate: isoDate, reason: z.string().max(200).default('') })
+  .object({ startDate: dateInput, endDate: dateInput, reason: plainString().max(200).default('') })
   .refine((t) => t.endDate >= t.startDate, { message: 'must not be before startDate', path: ['endDate'] });
 
 export const person = z.object({
@@ -29,8 +40,13 @@ export const person = z.object({
   managerId: id.nullable(),
   teamId: id.nullable(),
   capacityHoursPerWeek: z.number(),
-  costRate: z.number(),
-  billRate: z.number(),
+  costRate: z
+    .number()
+    .nullable()
+    .describe(
+      'Per hour; null unless the caller may see it: planning.view roles, the person, and their manager',
+    ),
+  billRate: z.number().nullable().describe('Per hour; visible to the same people as costRate'),
   skills: z.array(personSkill),
   passions: z.array(z.string()),
   values: z.array(z.string()),
@@ -45,7 +61,7 @@ export type Person = z.infer<typeof person>;
 export const createPersonBody = z.object({
   name,
   email: z.email().max(254).nullable().optional(),
-  title: z.string().max(120).default(''),
+  title: plainString().max(120).default(''),
   managerId: id.nullable().optional(),
   teamId: id.nullable().optional(),
   capacityHoursPerWeek: hours.max(80, 'must be at most 80').default(40),
@@ -59,7 +75,7 @@ export const createPersonBody = z.object({
 export const updatePersonBody = z.object({
   name: name.optional(),
   email: z.email().max(254).nullable().optional(),
-  title: z.string().max(120).optional(),
+  title: plainString().max(120).optional(),
   managerId: id.nullable().optional(),
   teamId: id.nullable().optional(),
   capacityHoursPerWeek: hours.max(80, 'must be at most 80').optional(),
@@ -74,9 +90,9 @@ export const personListQuery = z.object({
   teamId: id.optional(),
   managerId: id.optional(),
   skillId: id.optional(),
-  q: z.string().max(100).optional(),
+  q: plainString().max(100).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
-  offset: z.coerce.number().int().min(0).default(0),
+  offset: pageOffset,
 });
 
 export const team = z.object({ id, name: z.string(), leadId: id.nullable(), memberCount: z.number().int() });

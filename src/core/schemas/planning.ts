@@ -1,6 +1,6 @@
-/** Planning (issue 4): plan runs and their proposals, workload, deadline forecasts and budgets. */
+/** Planning: plan runs and their proposals, workload, deadline forecasts and budgets. */
 import { z } from 'zod';
-import { id, isoDate, isoDateTime, pageQuery } from './common';
+import { dateInput, id, isoDate, isoDateTime, pageOffset, pageQuery } from './common';
 
 export const planRunStatuses = ['queued', 'running', 'done', 'failed', 'cancelled'] as const;
 export const planRunStatus = z.enum(planRunStatuses);
@@ -116,7 +116,7 @@ export const createPlanRunBody = z.object({
 
 export const planRunListQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),
-  offset: z.coerce.number().int().min(0).default(0),
+  offset: pageOffset,
 });
 
 export const proposalListQuery = z.object({
@@ -125,7 +125,7 @@ export const proposalListQuery = z.object({
     .optional()
     .describe('Only tasks whose person or dates change, and tasks that cannot be placed'),
   limit: z.coerce.number().int().min(1).max(5000).default(500),
-  offset: z.coerce.number().int().min(0).default(0),
+  offset: pageOffset,
 });
 
 export const applyPlanBody = z.object({
@@ -141,7 +141,7 @@ export const applyPlanResult = z.object({ applied: z.number().int(), run: planRu
 // ---------------------------------------------------------------- workload
 
 export const workloadQuery = z.object({
-  from: isoDate.optional().describe('Any day of the first week (default: this week)'),
+  from: dateInput.optional().describe('Any day of the first week (default: this week)'),
   weeks: z.coerce.number().int().min(1).max(26).default(8),
   teamId: id.optional(),
 });

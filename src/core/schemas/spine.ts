@@ -1,6 +1,18 @@
 /** Vision → pillars → goals (objectives, key results) → check-ins. */
 import { z } from 'zod';
-import { id, isoDate, isoDateTime, name, text } from './common';
+import {
+  dateInput,
+  id,
+  isoDate,
+  isoDateTime,
+  metric,
+  name,
+  pageOffset,
+  plainString,
+  position,
+  taskHours,
+  text,
+} from './common';
 
 export const horizons = ['quarter', 'year', 'multi-year'] as const;
 export const horizon = z.enum(horizons);
@@ -19,7 +31,7 @@ export const organization = z.object({
 export const updateOrganizationBody = z.object({
   name: name.optional(),
   vision: text.optional(),
-  visionHorizon: z.string().max(100).optional(),
+  visionHorizon: plainString().max(100).optional(),
 });
 
 export const pillar = z.object({
@@ -32,19 +44,19 @@ export const pillar = z.object({
 export const createPillarBody = z.object({
   name,
   description: text.default(''),
-  position: z.number().int().min(0).optional(),
+  position: position.optional(),
 });
 export const updatePillarBody = z.object({
   name: name.optional(),
   description: text.optional(),
-  position: z.number().int().min(0).optional(),
+  position: position.optional(),
 });
 
 const metricFields = {
-  metricStart: z.number().finite().nullable(),
-  metricTarget: z.number().finite().nullable(),
-  metricCurrent: z.number().finite().nullable(),
-  metricUnit: z.string().max(40).nullable(),
+  metricStart: metric.nullable(),
+  metricTarget: metric.nullable(),
+  metricCurrent: metric.nullable(),
+  metricUnit: plainString().max(40).nullable(),
 };
 
 export const goal = z.object({
@@ -58,7 +70,11 @@ export const goal = z.object({
   horizon,
   isStretch: z.boolean(),
   status: goalStatus,
-  ...metricFields,
+  // what is stored, not what may be sent: rows written before the bounds must still be readable
+  metricStart: z.number().nullable(),
+  metricTarget: z.number().nullable(),
+  metricCurrent: z.number().nullable(),
+  metricUnit: z.string().nullable(),
   progress: z.number().nullable(),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
@@ -100,7 +116,7 @@ export const goalListQuery = z.object({
   ownerId: id.optional(),
   kind: goalKind.optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
-  offset: z.coerce.number().int().min(0).default(0),
+  offset: pageOffset,
 });
 
 export const checkIn = z.object({
@@ -114,10 +130,10 @@ export const checkIn = z.object({
   createdAt: isoDateTime,
 });
 export const createCheckInBody = z.object({
-  value: z.number().finite().nullable().optional(),
+  value: metric.nullable().optional(),
   confidence: z.number().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1'),
   comment: text.default(''),
-  date: isoDate.optional(),
+  date: dateInput.optional(),
 });
 
 /** The strategy map: the whole tree with progress at every level. */
@@ -184,15 +200,15 @@ export const decomposeBody = z.object({
     .array(
       z.object({
         name,
-        deadline: isoDate.nullable().optional(),
+        deadline: dateInput.nullable().optional(),
         managerId: id.nullable().optional(),
         tasks: z
           .array(
             z.object({
               title: name,
-              estimateHours: z.number().finite().min(0).max(10_000).nullable().optional(),
+              estimateHours: taskHours.nullable().optional(),
               skillId: id.nullable().optional(),
-              deadline: isoDate.nullable().optional(),
+              deadline: dateInput.nullable().optional(),
               assigneeId: id.nullable().optional(),
             }),
           )
@@ -203,9 +219,7 @@ export const decomposeBody = z.object({
     .max(50)
     .default([]),
   tasks: z
-    .array(
-      z.object({ title: name, estimateHours: z.number().finite().min(0).max(10_000).nullable().optional() }),
-    )
+    .array(z.object({ title: name, estimateHours: taskHours.nullable().optional() }))
     .max(200)
     .default([])
     .describe('Tasks attached directly to the goal'),

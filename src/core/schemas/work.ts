@@ -1,6 +1,18 @@
 /** Projects, tasks, dependencies and logged time. */
 import { z } from 'zod';
-import { hours, id, isoDate, isoDateTime, money, name, skillLevel, text } from './common';
+import {
+  dateInput,
+  hours,
+  id,
+  isoDate,
+  isoDateTime,
+  money,
+  name,
+  pageOffset,
+  skillLevel,
+  taskHours,
+  text,
+} from './common';
 
 export const projectStatuses = ['planned', 'active', 'on_hold', 'done', 'cancelled'] as const;
 export const projectStatus = z.enum(projectStatuses);
@@ -32,8 +44,8 @@ export const createProjectBody = z.object({
   description: text.default(''),
   clientId: id.nullable().optional(),
   managerId: id.nullable().optional(),
-  startDate: isoDate.nullable().optional(),
-  deadline: isoDate.nullable().optional(),
+  startDate: dateInput.nullable().optional(),
+  deadline: dateInput.nullable().optional(),
   budgetHours: hours.nullable().optional(),
   budgetMoney: money.nullable().optional(),
   status: projectStatus.default('planned'),
@@ -45,8 +57,8 @@ export const updateProjectBody = z.object({
   description: text.optional(),
   clientId: id.nullable().optional(),
   managerId: id.nullable().optional(),
-  startDate: isoDate.nullable().optional(),
-  deadline: isoDate.nullable().optional(),
+  startDate: dateInput.nullable().optional(),
+  deadline: dateInput.nullable().optional(),
   budgetHours: hours.nullable().optional(),
   budgetMoney: money.nullable().optional(),
   status: projectStatus.optional(),
@@ -58,7 +70,7 @@ export const projectListQuery = z.object({
   clientId: id.optional(),
   goalId: id.optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
-  offset: z.coerce.number().int().min(0).default(0),
+  offset: pageOffset,
 });
 
 export const task = z.object({
@@ -89,14 +101,14 @@ export const createTaskBody = z
     description: text.default(''),
     projectId: id.nullable().optional(),
     goalId: id.nullable().optional(),
-    estimateHours: hours.nullable().optional(),
+    estimateHours: taskHours.nullable().optional(),
     skillId: id.nullable().optional(),
     minLevel: skillLevel.nullable().optional(),
-    deadline: isoDate.nullable().optional(),
+    deadline: dateInput.nullable().optional(),
     assigneeId: id.nullable().optional(),
     status: taskStatus.default('todo'),
-    plannedStart: isoDate.nullable().optional(),
-    plannedEnd: isoDate.nullable().optional(),
+    plannedStart: dateInput.nullable().optional(),
+    plannedEnd: dateInput.nullable().optional(),
     pinned: z.boolean().default(false),
     dependsOn: z.array(id).max(100).default([]),
   })
@@ -109,14 +121,14 @@ export const updateTaskBody = z.object({
   description: text.optional(),
   projectId: id.nullable().optional(),
   goalId: id.nullable().optional(),
-  estimateHours: hours.nullable().optional(),
+  estimateHours: taskHours.nullable().optional(),
   skillId: id.nullable().optional(),
   minLevel: skillLevel.nullable().optional(),
-  deadline: isoDate.nullable().optional(),
+  deadline: dateInput.nullable().optional(),
   assigneeId: id.nullable().optional(),
   status: taskStatus.optional(),
-  plannedStart: isoDate.nullable().optional(),
-  plannedEnd: isoDate.nullable().optional(),
+  plannedStart: dateInput.nullable().optional(),
+  plannedEnd: dateInput.nullable().optional(),
   pinned: z.boolean().optional(),
   dependsOn: z.array(id).max(100).optional(),
 });
@@ -127,7 +139,7 @@ export const taskListQuery = z.object({
   status: taskStatus.optional(),
   isLate: z.enum(['true', 'false']).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
-  offset: z.coerce.number().int().min(0).default(0),
+  offset: pageOffset,
 });
 
 export const timeEntry = z.object({
@@ -141,7 +153,7 @@ export const timeEntry = z.object({
 });
 export const createTimeEntryBody = z.object({
   personId: id.optional().describe('Defaults to the signed-in person'),
-  date: isoDate.optional(),
+  date: dateInput.optional(),
   hours: z.number().finite().gt(0, 'must be more than 0').max(24, 'must be at most 24 per entry'),
   note: text.default(''),
 });

@@ -1,5 +1,5 @@
 /**
- * Tables of planning (issue 4): plan runs and their proposals (one row per task), and the manual pin
+ * Tables of planning: plan runs and their proposals (one row per task), and the manual pin
  * on tasks that the planner must keep.
  */
 import type { Kysely } from 'kysely';

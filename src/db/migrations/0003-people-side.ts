@@ -1,5 +1,5 @@
 /**
- * Tables of the leader's side (issue 5): organization values and kudos, 1:1s, growth plans, talent
+ * Tables of the leader's side: organization values and kudos, 1:1s, growth plans, talent
  * review, pulse, skills self-assessment and 360.
  *
  * Privacy shapes the tables: personal 1:1 notes live in their own table (never joined to anything a

@@ -1,5 +1,5 @@
 /**
- * How applied plans lay tasks' hours on days (issue 4): the planner works hour by hour, while a task
+ * How applied plans lay tasks' hours on days: the planner works hour by hour, while a task
  * stores whole dates. A proposal keeps the engine's hours per date; applying it stores them per task,
  * so the workload, the plan figures and budgets read the applied plan exactly as it was proposed.
  */

@@ -115,6 +115,10 @@ describeBackends('people-side permission table', (backend) => {
     ).body.id;
     await P.put(`/api/people/${P.actor.personId}/growth-plan`, { mentorId: sId });
     await P.post('/api/kudos', { toId: sId, message: 'Helped me ship', helpedOthers: true });
+    // T, S's mentor, reports to X and was thanked for helping too: an emerging leader X reviews, whose
+    // mentoring signal is S's plan
+    await setManager(world, T.actor.personId!, X.actor.personId);
+    await P.post('/api/kudos', { toId: T.actor.personId, message: 'Helped me too', helpedOthers: true });
     await M.post(`/api/people/${sId}/talent`, { performance: 2, potential: 3 });
 
     pulseComment = next('pulse');
@@ -284,6 +288,18 @@ describeBackends('people-side permission table', (backend) => {
           '/api/talent/emerging-leaders',
         );
         return res.status === 200 && res.body.items.some((i) => i.personId === sId && i.signals.length >= 2);
+      },
+      write: async () => false,
+    },
+    menteeInMentorSignal: {
+      read: async (c) => {
+        type Leaders = { items: { personId: string; signals: { kind: string; examples: string[] }[] }[] };
+        const res = await c.get<Leaders>('/api/talent/emerging-leaders');
+        const mentoring = res.body.items
+          ?.find((i) => i.personId === who.mentor.actor.personId)
+          ?.signals.find((s) => s.kind === 'mentoring');
+        const sName = (await S.get<{ name: string }>(`/api/people/${sId}`)).body.name;
+        return res.status === 200 && (mentoring?.examples.includes(sName) ?? false);
       },
       write: async () => false,
     },

@@ -35,7 +35,7 @@ export function registerAreaRoutes(app: App, deps: Deps): void {
   workloadRoutes(app, deps);
   forecastsRoutes(app, deps);
   budgetsRoutes(app, deps);
-  // the leader's side (issue 5)
+  // the leader's side
   kudosRoutes(app, deps);
   oneOnOnesRoutes(app, deps);
   growthRoutes(app, deps);

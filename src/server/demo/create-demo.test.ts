@@ -4,7 +4,7 @@ import { describeBackends } from '../../test/backends';
 import { plainHasher } from '../../test/world';
 import { login } from '../areas/auth/login';
 import { fixedClock } from '../providers/clock';
-import { memoryRateLimiter } from '../providers/rate-limiter';
+import { signInLimiter } from '../providers/sign-in-limiter';
 import { createDemoOrganization, type CreatedDemo } from './create-demo';
 import { demoTables } from './repo';
 
@@ -67,7 +67,7 @@ describeBackends('createDemoOrganization', (backend) => {
     }
     const member = first.signIns[3]!;
     const session = await login(
-      { db: db.db, clock, passwords: plainHasher, loginLimiter: memoryRateLimiter(10, 60) },
+      { db: db.db, clock, passwords: plainHasher, signInLimiter: signInLimiter() },
       { email: member.email, password: member.password, ip: '127.0.0.1' },
     );
     expect(session.orgId).toBe(first.orgId);

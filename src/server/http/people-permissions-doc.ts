@@ -59,5 +59,11 @@ ${meanings.join('\n')}
   the organization reads (like skills and passions); the plan around them is for the people in the row.
 - **Talent review** (9-box) is for owners, leaders and the person's management chain; never the person,
   their peers or their reports. Every placement is kept as history.
+- **Emerging leaders** list every signal, but who mentors whom belongs to the mentee's growth plan: the
+  mentoring signal names a mentee only to a viewer who may read that mentee's plan. To anyone else who
+  reviews the mentor, the plan is counted without a name (as the mentoring 1:1s are), so the signal
+  keeps its weight and the mentee stays private. Only owners and leaders therefore see S named in the
+  table above: S's manager and manager's manager may read S's plan but do not review S's mentor, and
+  the mentor's own manager reviews the mentor but may not read S's plan.
 `;
 }

@@ -17,6 +17,7 @@ export type ApiToken = z.infer<typeof authSchemas.apiToken>;
 export type CreatedToken = z.infer<typeof authSchemas.createdToken>;
 export type User = z.infer<typeof authSchemas.user>;
 export type LoginBody = z.input<typeof authSchemas.loginBody>;
+export type PasswordChanged = z.infer<typeof authSchemas.passwordChanged>;
 export type SetupBody = z.input<typeof authSchemas.setupBody>;
 export type CreateUserBody = z.input<typeof authSchemas.createUserBody>;
 export type UpdateUserBody = z.input<typeof authSchemas.updateUserBody>;
@@ -87,12 +88,15 @@ export class ApiError extends Error {
   readonly code: string;
   readonly issues: ErrorIssue[];
   readonly retryAfterSeconds: number | null;
+  /** The answer's `details` as sent, for the few callers that read more than the issues. */
+  readonly details: Record<string, unknown> | undefined;
 
   constructor(status: number, code: string, message: string, details?: Record<string, unknown>) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
+    this.details = details;
     this.issues = readIssues(details);
     const retry = details?.['retryAfterSeconds'];
     this.retryAfterSeconds = typeof retry === 'number' ? retry : null;
@@ -225,7 +229,7 @@ export const http = { get, post, put, patch, del, seg };
 export const api = {
   auth: {
     changePassword: async (body: { currentPassword: string; newPassword: string }) => {
-      const me = await put<Me>('/api/auth/password', body);
+      const me = await put<PasswordChanged>('/api/auth/password', body);
       setCsrfToken(me.csrfToken);
       return me;
     },
@@ -255,6 +259,7 @@ export const api = {
     list: () => get<Items<ApiToken>>('/api/tokens?limit=500'),
     create: (name: string) => post<CreatedToken>('/api/tokens', { name }),
     revoke: (id: string) => del(`/api/tokens/${seg(id)}`),
+    revokeAll: () => del<{ revoked: number }>('/api/tokens'),
   },
   users: {
     list: () => get<Items<User>>('/api/users?limit=500'),

@@ -1,5 +1,5 @@
 /**
- * The typed client of planning (issue 4): plan runs and their proposals, workload, deadline forecasts
+ * The typed client of planning: plan runs and their proposals, workload, deadline forecasts
  * and budgets, over the same request function as client.ts. Types come from src/core/schemas/planning.ts.
  */
 import type { z } from 'zod';

@@ -1,6 +1,13 @@
 /**
  * A small React wrapper around ECharts: one instance per element, resized with the element, options
  * replaced on change. Only the chart types the app uses are registered, to keep the bundle small.
+ *
+ * Every option passes through `withTextTooltips` (chart-text.ts) on its way in, so tooltip formatters
+ * return text and whatever users typed shows as typed, never as markup. Chosen
+ * over the alternatives because it holds for charts nobody has written yet and keeps the tooltips as
+ * they look: escaping at each formatter depends on every future formatter remembering to, and
+ * ECharts' `renderMode: 'richText'` draws tooltips inside the chart (clipped on a 120 px chart) and
+ * reads `{style|text}` in a name as styling, so a name still would not show as typed.
  */
 import { BarChart, LineChart, PieChart, RadarChart } from 'echarts/charts';
 import {
@@ -13,6 +20,7 @@ import {
 import { init, use as registerCharts, type ECharts, type EChartsCoreOption } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
+import { withTextTooltips } from './chart-text';
 
 registerCharts([
   BarChart,
@@ -65,7 +73,7 @@ export default function Chart({ option, height, label, onItemClick }: ChartProps
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption(option, { notMerge: true });
+    chart.current?.setOption(withTextTooltips(option), { notMerge: true });
   }, [option]);
 
   return <div className="chart" ref={element} style={{ height }} role="img" aria-label={label} />;

@@ -8,12 +8,17 @@ import type { Deps } from '../../deps';
 import { isoNow } from '../../providers/clock';
 import * as repo from './repo';
 
+/**
+ * A new password ends everything the old one opened: every other session, and every API token (a
+ * token made by whoever knew the old password would otherwise keep reading). Answers how many tokens
+ * were revoked, so the caller can say so.
+ */
 export async function changePassword(
   deps: Pick<Deps, 'db' | 'clock' | 'passwords'>,
   actor: Actor,
   sessionId: string | null,
   input: { currentPassword: string; newPassword: string },
-): Promise<void> {
+): Promise<{ revokedTokens: number }> {
   const user = await repo.findUser(deps.db, actor.orgId, actor.userId);
   if (!user) throw new AppError('unauthenticated', 'Your account no longer exists');
   if (!(await deps.passwords.verify(user.password_hash, input.currentPassword))) {
@@ -21,21 +26,11 @@ export async function changePassword(
   }
   if (input.newPassword === input.currentPassword)
     throw invalid('body.newPassword', 'must differ from the current password');
-  await repo.setPassword(deps.db, actor.userId, await deps.passwords.hash(input.newPassword), false);
-  // every other session of the account ends: whoever knew the old password is signed out
-  await repo.revokeOtherSessions(deps.db, actor.userId, sessionId, isoNow(deps.clock));
-}
-
-/**
- * Account recovery from the server's command line (`tandem reset-password`): whoever runs it can read
- * the database anyway. The new password is random and must be changed at the next sign-in.
- */
-export async function resetPassword(
-  deps: Pick<Deps, 'db' | 'clock' | 'passwords'>,
-  input: { email: string; newPassword: string },
-): Promise<void> {
-  const user = await repo.findUserByEmail(deps.db, input.email);
-  if (!user) throw new AppError('not_found', `No account with the email ${input.email}`);
-  await repo.setPassword(deps.db, user.id, await deps.passwords.hash(input.newPassword), true);
-  await repo.revokeOtherSessions(deps.db, user.id, null, isoNow(deps.clock));
+  const hash = await deps.passwords.hash(input.newPassword);
+  const now = isoNow(deps.clock);
+  return deps.db.transaction().execute(async (trx) => {
+    await repo.setPassword(trx, actor.userId, hash, false);
+    await repo.revokeOtherSessions(trx, actor.userId, sessionId, now);
+    return { revokedTokens: await repo.revokeUserTokens(trx, actor.userId, now) };
+  });
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeBackends } from '../../../test/backends';
 import { inject, makeWorld, type World } from '../../../test/world';
-import { resetPassword } from './change-password';
+import { resetPassword } from './reset-password';
 
 function cookieOf(headers: Record<string, unknown>): string {
   const raw = headers['set-cookie'];

@@ -1,8 +1,27 @@
 /** All SQL of accounts: users, sessions, API tokens, organizations at sign-up. */
 import type { DB } from '../../deps';
 
-export async function findUserByEmail(db: DB, email: string) {
-  return db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
+/** The accounts of an email across organizations (emails are unique per organization only). */
+export async function findUsersByEmail(db: DB, email: string, limit: number) {
+  return db
+    .selectFrom('users')
+    .innerJoin('organizations', 'organizations.id', 'users.org_id')
+    .selectAll('users')
+    .select('organizations.name as org_name')
+    .where('users.email', '=', email)
+    .orderBy('users.created_at')
+    .orderBy('users.id')
+    .limit(limit)
+    .execute();
+}
+
+export async function findUserByEmailInOrg(db: DB, orgId: string, email: string) {
+  return db
+    .selectFrom('users')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('email', '=', email)
+    .executeTakeFirst();
 }
 
 /** The account linked to a person, if any (one account per person: see createUser). */
@@ -279,6 +298,17 @@ export async function countOwners(db: DB, orgId: string): Promise<number> {
     .where('role', '=', 'owner')
     .executeTakeFirstOrThrow();
   return Number(row.n);
+}
+
+/** Revokes every live API token of a user (a new password ends what the old one could do). */
+export async function revokeUserTokens(db: DB, userId: string, now: string): Promise<number> {
+  const result = await db
+    .updateTable('api_tokens')
+    .set({ revoked_at: now })
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
 }
 
 export async function setPassword(db: DB, userId: string, passwordHash: string, mustChange: boolean) {

@@ -6,6 +6,8 @@ import {
   createdToken,
   loginBody,
   me,
+  passwordChanged,
+  revokedTokens,
   setupBody,
   setupStatus,
   updateUserBody,
@@ -16,16 +18,22 @@ import type { Deps } from '../../deps';
 import { actorOf, SESSION_COOKIE } from '../../http/auth';
 import type { App } from '../../http/types';
 import { changePassword } from './change-password';
+import { createToken } from './create-token';
+import { createUser } from './create-user';
 import { getMe } from './get-me';
+import { listTokens } from './list-tokens';
+import { listUsers } from './list-users';
 import { login } from './login';
 import { logout } from './logout';
-import { needsSetup, setupOrganization } from './setup-organization';
-import { createToken, listTokens, revokeToken } from './tokens';
-import { createUser, listUsers, updateUser } from './users';
+import { needsSetup } from './needs-setup';
+import { revokeAllTokens } from './revoke-all-tokens';
+import { revokeToken } from './revoke-token';
+import { setupOrganization } from './setup-organization';
+import { updateUser } from './update-user';
 
 const tags = ['auth'];
 
-export function authRoutes(app: App, deps: Deps, options: { secureCookies: boolean }): void {
+export function authRoutes(app: App, deps: Deps, options: { secureCookies: boolean | 'auto' }): void {
   const cookieOptions = {
     path: '/',
     httpOnly: true,
@@ -67,11 +75,16 @@ export function authRoutes(app: App, deps: Deps, options: { secureCookies: boole
 
   app.put(
     '/api/auth/password',
-    { schema: { tags, body: changePasswordBody, response: { 200: me } } },
+    { schema: { tags, body: changePasswordBody, response: { 200: passwordChanged } } },
     async (request) => {
       const actor = actorOf(request);
-      await changePassword(deps, actor, request.auth?.sessionId ?? null, request.body);
-      return getMe(deps, actor, request.auth?.csrfToken ?? null);
+      const { revokedTokens } = await changePassword(
+        deps,
+        actor,
+        request.auth?.sessionId ?? null,
+        request.body,
+      );
+      return { ...(await getMe(deps, actor, request.auth?.csrfToken ?? null)), revokedTokens };
     },
   );
 
@@ -118,6 +131,9 @@ export function authRoutes(app: App, deps: Deps, options: { secureCookies: boole
       return reply.status(201).send(created);
     },
   );
+  app.delete('/api/tokens', { schema: { tags, response: { 200: revokedTokens } } }, async (request) => ({
+    revoked: await revokeAllTokens(deps, actorOf(request)),
+  }));
   app.delete(
     '/api/tokens/:id',
     { schema: { tags, params: idParams, response: { 200: ok } } },

@@ -6,10 +6,6 @@ import { newId } from '../../providers/ids';
 import { insertPerson } from '../people/repo';
 import { countOrganizations, insertOrganization, insertUser } from './repo';
 
-export async function needsSetup(deps: Pick<Deps, 'db'>): Promise<boolean> {
-  return (await countOrganizations(deps.db)) === 0;
-}
-
 export async function setupOrganization(
   deps: Pick<Deps, 'db' | 'clock' | 'passwords'>,
   input: { organizationName: string; ownerName: string; email: string; password: string },

@@ -15,6 +15,7 @@ import { today as todayOf } from '../../providers/clock';
 import { loadHistory } from '../forecasts/forecast-projects';
 import { assertCanViewPlanning } from '../planning/access';
 import { loadOpenWork, type OpenWork } from '../planning/load-open-work';
+import { findProjectRow } from '../projects/repo';
 import { remainingHours } from '../planning/snapshot';
 import { listProjectTimeEntries } from './repo';
 
@@ -93,6 +94,8 @@ export async function getProjectBudget(
   actor: Actor,
   projectId: string,
 ): Promise<ProjectBudget> {
+  // looked up first: a project of another organization answers 404 to every role, as any foreign id does
+  if (!(await findProjectRow(deps.db, actor.orgId, projectId))) throw notFound('Project');
   assertCanViewPlanning(actor);
   const work = await loadOpenWork(deps.db, actor.orgId, todayOf(deps.clock));
   const project = work.projects.find((p) => p.id === projectId);

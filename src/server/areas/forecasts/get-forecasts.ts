@@ -6,6 +6,7 @@ import type { forecastListQuery, ProjectForecast } from '../../../core/schemas/p
 import type { Deps } from '../../deps';
 import { today as todayOf } from '../../providers/clock';
 import { assertCanViewPlanning } from '../planning/access';
+import { findProjectRow } from '../projects/repo';
 import { forecastProjects, loadForecastContext } from './forecast-projects';
 
 const LIVE = new Set(['planned', 'active']);
@@ -16,6 +17,8 @@ export async function getProjectForecast(
   actor: Actor,
   projectId: string,
 ): Promise<ProjectForecast> {
+  // looked up first: a project of another organization answers 404 to every role, as any foreign id does
+  if (!(await findProjectRow(deps.db, actor.orgId, projectId))) throw notFound('Project');
   assertCanViewPlanning(actor);
   const context = await loadForecastContext(deps.db, actor.orgId, todayOf(deps.clock));
   const project = context.work.projects.find((p) => p.id === projectId);

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { Actor } from '../../../core/actor';
 import { forbidden, invalid } from '../../../core/errors';
 import { can } from '../../../core/roles';
-import type { createGoalBody } from '../../../core/schemas/spine';
+import { goalDetail, type createGoalBody } from '../../../core/schemas/spine';
 import type { Deps } from '../../deps';
 import { isoNow } from '../../providers/clock';
 import { newId } from '../../providers/ids';
@@ -22,25 +22,29 @@ export async function createGoal(
   const { parent } = await validateGoalLinks(deps.db, actor.orgId, input, null);
   const now = isoNow(deps.clock);
   const id = newId();
-  await repo.insertGoal(deps.db, {
-    id,
-    org_id: actor.orgId,
-    // a goal beneath another lives in its parent's pillar
-    pillar_id: parent ? parent.pillar_id : (input.pillarId ?? null),
-    parent_id: parent ? parent.id : null,
-    kind: input.kind,
-    title: input.title,
-    description: input.description,
-    owner_id: input.ownerId ?? actor.personId,
-    horizon: input.horizon,
-    is_stretch: input.isStretch ? 1 : 0,
-    status: 'active',
-    metric_start: input.metricStart ?? null,
-    metric_target: input.metricTarget ?? null,
-    metric_current: input.metricCurrent ?? input.metricStart ?? null,
-    metric_unit: input.metricUnit ?? null,
-    created_at: now,
-    updated_at: now,
+  // the answer is made before the commit: a goal whose answer cannot be made is not kept either
+  return deps.db.transaction().execute(async (trx) => {
+    await repo.insertGoal(trx, {
+      id,
+      org_id: actor.orgId,
+      // a goal beneath another lives in its parent's pillar
+      pillar_id: parent ? parent.pillar_id : (input.pillarId ?? null),
+      parent_id: parent ? parent.id : null,
+      kind: input.kind,
+      title: input.title,
+      description: input.description,
+      owner_id: input.ownerId ?? actor.personId,
+      horizon: input.horizon,
+      is_stretch: input.isStretch ? 1 : 0,
+      status: 'active',
+      metric_start: input.metricStart ?? null,
+      metric_target: input.metricTarget ?? null,
+      metric_current: input.metricCurrent ?? input.metricStart ?? null,
+      metric_unit: input.metricUnit ?? null,
+      created_at: now,
+      updated_at: now,
+    });
+    // checked against the response schema here too: an answer it would refuse (a NaN) rolls back
+    return goalDetail.parse(await getGoal({ db: trx }, actor, id));
   });
-  return getGoal(deps, actor, id);
 }

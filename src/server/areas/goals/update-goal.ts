@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { Actor } from '../../../core/actor';
 import { forbidden, invalid, notFound } from '../../../core/errors';
 import { can } from '../../../core/roles';
-import type { updateGoalBody } from '../../../core/schemas/spine';
+import { goalDetail, type updateGoalBody } from '../../../core/schemas/spine';
 import type { Deps } from '../../deps';
 import { isoNow } from '../../providers/clock';
 import { getGoal } from './get-goal';
@@ -45,7 +45,8 @@ export async function updateGoal(
       : input.pillarId === undefined
         ? row.pillar_id
         : input.pillarId;
-  await deps.db.transaction().execute(async (trx) => {
+  // the answer is made before the commit: an edit whose answer cannot be made is not kept either
+  return deps.db.transaction().execute(async (trx) => {
     await repo.updateGoal(trx, actor.orgId, id, {
       kind,
       parent_id: parentId,
@@ -76,6 +77,7 @@ export async function updateGoal(
       }
       await repo.setPillarOfGoals(trx, actor.orgId, subtree, pillarId);
     }
+    // checked against the response schema here too: an answer it would refuse (a NaN) rolls back
+    return goalDetail.parse(await getGoal({ db: trx }, actor, id));
   });
-  return getGoal(deps, actor, id);
 }

@@ -7,7 +7,7 @@
 import type { Actor } from '../../../core/actor';
 import { can } from '../../../core/roles';
 import type { DB } from '../../deps';
-import { isAbove, loadReportingLines } from '../people/relations';
+import { isAbove, loadReportingLines, type ReportingLines } from '../people/relations';
 
 export interface GrowthAccess {
   canRead: boolean;
@@ -21,12 +21,29 @@ export async function growthAccess(
   personId: string,
   mentorId: string | null,
 ): Promise<GrowthAccess> {
+  const needsChain =
+    actor.personId !== null && actor.personId !== personId && !can(actor.role, 'people.write');
+  const lines = needsChain ? await loadReportingLines(db, actor.orgId) : null;
+  return growthAccessWith(lines, actor, personId, mentorId);
+}
+
+/**
+ * The same rule over reporting lines already loaded, for callers that ask about many plans at once
+ * (the emerging leaders name a mentee only where the viewer may read the plan). Without `lines` the
+ * chain counts for nothing, which errs on the side of refusing.
+ */
+export function growthAccessWith(
+  lines: ReportingLines | null,
+  actor: Actor,
+  personId: string,
+  mentorId: string | null,
+): GrowthAccess {
   const me = actor.personId;
   const isSelf = me !== null && me === personId;
   const isEditor =
     isSelf ||
     can(actor.role, 'people.write') ||
-    (me !== null && isAbove(await loadReportingLines(db, actor.orgId), me, personId));
+    (me !== null && lines !== null && isAbove(lines, me, personId));
   const isMentor = me !== null && me === mentorId;
   return { canRead: isEditor || isMentor, canEdit: isEditor, canEditMilestones: isEditor || isMentor };
 }

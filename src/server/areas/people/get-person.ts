@@ -8,5 +8,5 @@ import * as repo from './repo';
 export async function getPerson(deps: Pick<Deps, 'db'>, actor: Actor, id: string): Promise<Person> {
   const row = await repo.findPersonRow(deps.db, actor.orgId, id);
   if (!row) throw notFound('Person');
-  return presentPerson(deps.db, actor.orgId, row);
+  return presentPerson(deps.db, actor, row);
 }

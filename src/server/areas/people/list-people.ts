@@ -21,5 +21,5 @@ export async function listPeople(
     repo.listPeopleRows(deps.db, actor.orgId, filters, { limit, offset }),
     repo.countPeople(deps.db, actor.orgId, filters),
   ]);
-  return { items: await presentPeople(deps.db, actor.orgId, rows), total, limit, offset };
+  return { items: await presentPeople(deps.db, actor, rows), total, limit, offset };
 }

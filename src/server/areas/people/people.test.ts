@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Person } from '../../../core/schemas/people';
+import { addAccount } from '../../../test/accounts';
 import { describeBackends } from '../../../test/backends';
-import { makeWorld, type World } from '../../../test/world';
+import { makeWorld, type Client, type World } from '../../../test/world';
 
 interface PersonPage {
   items: Person[];
@@ -193,6 +194,35 @@ describeBackends('people API', (backend) => {
     const res = await world.a.as.member.get<Person>(`/api/people/${id}`);
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ id, name: 'manager A', role: 'manager', skills: [], timeOff: [] });
+  });
+
+  it('shows cost and bill rates only to planning.view roles, the person and their manager: null to everyone else', async () => {
+    const lead = await addAccount(world, 'a', 'member', 'Rate Lead');
+    const report = await addAccount(world, 'a', 'member', 'Rate Report', { managerId: lead.personId });
+    await world.a.as.owner.patch(`/api/people/${report.personId}`, { costRate: 55, billRate: 110 });
+    const stranger = await makePerson({ costRate: 70, billRate: 140 });
+    const ratesSeenBy = async (viewer: Client, id: string) => {
+      const one = await viewer.get<Person>(`/api/people/${id}`);
+      const listed = (await viewer.get<PersonPage>('/api/people?limit=500')).body.items.find(
+        (p) => p.id === id,
+      );
+      // the list shows exactly what the profile shows
+      expect([listed?.costRate, listed?.billRate]).toEqual([one.body.costRate, one.body.billRate]);
+      return [one.body.costRate, one.body.billRate];
+    };
+    for (const role of ['owner', 'leader', 'manager'] as const)
+      expect(await ratesSeenBy(world.a.as[role], stranger.id)).toEqual([70, 140]);
+    expect(await ratesSeenBy(world.a.as.member, stranger.id)).toEqual([null, null]);
+    expect(await ratesSeenBy(world.a.as.member, report.personId)).toEqual([null, null]);
+    expect(await ratesSeenBy(report, report.personId)).toEqual([55, 110]);
+    expect(await ratesSeenBy(lead, report.personId)).toEqual([55, 110]);
+    expect(await ratesSeenBy(lead, stranger.id)).toEqual([null, null]);
+    // the answer to an edit follows the same rule
+    const own = await report.patch<Person>(`/api/people/${report.personId}`, { title: 'Analyst' });
+    expect([own.body.costRate, own.body.billRate]).toEqual([55, 110]);
+    const byLead = await lead.patch<Person>(`/api/people/${report.personId}`, { costRate: 60 });
+    expect(byLead.status).toBe(200);
+    expect([byLead.body.costRate, byLead.body.billRate]).toEqual([60, 110]);
   });
 
   it('answers 404 for a person of another organization', async () => {

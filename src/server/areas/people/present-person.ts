@@ -1,7 +1,9 @@
 /** The person presenter: a profile row plus its skills, growth goals, time off and sign-in role. */
+import type { Actor } from '../../../core/actor';
 import { roles, type Role } from '../../../core/roles';
 import type { Person } from '../../../core/schemas/people';
 import type { DB } from '../../deps';
+import { canSeeRates } from './access';
 import * as repo from './repo';
 
 function parseTags(json: string): string[] {
@@ -26,12 +28,13 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[
   return groups;
 }
 
-/** Presents a page of people with one query per relation for all of them. */
+/** Presents a page of people, as `viewer` may see them, with one query per relation for all of them. */
 export async function presentPeople(
   db: DB,
-  orgId: string,
+  viewer: Actor,
   rows: readonly repo.PersonRow[],
 ): Promise<Person[]> {
+  const orgId = viewer.orgId;
   const ids = rows.map((r) => r.id);
   const [skills, growthGoals, timeOff, accounts] = await Promise.all([
     repo.listSkillsOf(db, orgId, ids),
@@ -55,8 +58,9 @@ export async function presentPeople(
     managerId: row.manager_id,
     teamId: row.team_id,
     capacityHoursPerWeek: Number(row.capacity_hours_per_week),
-    costRate: Number(row.cost_rate),
-    billRate: Number(row.bill_rate),
+    ...(canSeeRates(viewer, row)
+      ? { costRate: Number(row.cost_rate), billRate: Number(row.bill_rate) }
+      : { costRate: null, billRate: null }),
     skills: (skillsBy.get(row.id) ?? []).map((s) => ({ skillId: s.skill_id, level: Number(s.level) })),
     passions: parseTags(row.passions),
     values: parseTags(row.person_values),
@@ -71,8 +75,8 @@ export async function presentPeople(
   }));
 }
 
-export async function presentPerson(db: DB, orgId: string, row: repo.PersonRow): Promise<Person> {
-  const [person] = await presentPeople(db, orgId, [row]);
+export async function presentPerson(db: DB, viewer: Actor, row: repo.PersonRow): Promise<Person> {
+  const [person] = await presentPeople(db, viewer, [row]);
   return person!;
 }
 

@@ -104,6 +104,37 @@ describeBackends('talent review API', (backend) => {
     expect((await mentee.get('/api/talent/emerging-leaders')).status).toBe(403);
   });
 
+  it("names a mentee only to viewers who may read the mentee's growth plan; to others the plan is counted unnamed", async () => {
+    const boss = await addAccount(world, 'a', 'manager', 'Mentor Boss');
+    const mentor = await addAccount(world, 'a', 'member', 'Quiet Mentor', { managerId: boss.personId });
+    // one mentee in the boss's chain (the boss reads that plan), one outside it (the boss does not)
+    const inChain = await addAccount(world, 'a', 'member', 'Team Mentee', { managerId: boss.personId });
+    const outside = await addAccount(world, 'a', 'member', 'Private Mentee');
+    for (const mentee of [inChain, outside])
+      await world.a.as.owner.put(`/api/people/${mentee.personId}/growth-plan`, { mentorId: mentor.personId });
+    await world.a.as.leader.post('/api/kudos', {
+      toId: mentor.personId,
+      message: 'Helps',
+      helpedOthers: true,
+    });
+    const mentoringSeenBy = async (viewer: typeof boss | World['a']['as']['leader']) => {
+      const res = await viewer.get<Emerging>('/api/talent/emerging-leaders?limit=500');
+      expect(res.status).toBe(200);
+      return res.body.items
+        .find((i) => i.personId === mentor.personId)
+        ?.signals.find((s) => s.kind === 'mentoring');
+    };
+    const byBoss = await mentoringSeenBy(boss);
+    expect(byBoss).toMatchObject({ count: 2, examples: ['Team Mentee'] });
+    expect(byBoss?.summary).toBe('Mentor in 2 growth plans (1 not named: a plan you may not read)');
+    expect(JSON.stringify(await boss.get('/api/talent/emerging-leaders?limit=500'))).not.toContain(
+      'Private Mentee',
+    );
+    const byLeader = await mentoringSeenBy(world.a.as.leader);
+    expect(byLeader).toMatchObject({ count: 2, summary: 'Mentor in 2 growth plans' });
+    expect([...(byLeader?.examples ?? [])].sort()).toEqual(['Private Mentee', 'Team Mentee']);
+  });
+
   it('pages the emerging leaders in rank order, keeping the rule, and answers 400 for a limit out of range', async () => {
     const ids: string[] = [];
     for (const name of ['Rising A', 'Rising B', 'Rising C']) {

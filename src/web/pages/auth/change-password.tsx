@@ -9,6 +9,7 @@ import { api } from '../../api/client';
 import { keys } from '../../api/queries';
 import { Field, FormActions, FormError } from '../../components/form';
 import { useToast } from '../../components/toast';
+import { passwordChangedMessage } from '../../lib/sign-in';
 
 export function ChangePasswordForm({ onDone }: { onDone?: () => void }) {
   const queryClient = useQueryClient();
@@ -22,7 +23,7 @@ export function ChangePasswordForm({ onDone }: { onDone?: () => void }) {
       setCurrent('');
       setNew('');
       setRepeat('');
-      notify('Password changed; your other sessions were signed out');
+      notify(passwordChangedMessage(me.revokedTokens));
       queryClient.setQueryData(keys.me, me);
       await queryClient.invalidateQueries({ queryKey: keys.me });
       onDone?.();
@@ -79,6 +80,9 @@ export function ChangePasswordForm({ onDone }: { onDone?: () => void }) {
         </p>
       ) : null}
       <FormError error={change.error} fields={['currentPassword', 'newPassword']} />
+      <p className="muted small">
+        Changing your password signs out your other sessions and revokes your personal API tokens.
+      </p>
       <FormActions>
         <button
           type="submit"

@@ -6,12 +6,7 @@ import { keys, useMe, useSetupStatus } from '../../api/queries';
 import { Field, FormError } from '../../components/form';
 import { useDocumentTitle } from '../../components/page-header';
 import { Loading } from '../../components/states';
-
-/** Only same-site paths are followed after signing in. */
-export function safeNext(next: string | null): string {
-  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/sign-in')) return '/';
-  return next;
-}
+import { organizationChoices, safeNext, type OrganizationChoice } from '../../lib/sign-in';
 
 export function SignInPage() {
   useDocumentTitle('Sign in');
@@ -23,6 +18,8 @@ export function SignInPage() {
   const navigate = useNavigate();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  const [choices, setChoices] = useState<OrganizationChoice[]>([]);
+  const [organizationId, setOrganizationId] = useState('');
   const login = useMutation({
     mutationFn: api.auth.login,
     onSuccess: async (account) => {
@@ -31,6 +28,13 @@ export function SignInPage() {
       await navigate(next, { replace: true });
       void queryClient.invalidateQueries({ queryKey: keys.me });
     },
+    onError: (error) => {
+      const found = organizationChoices(error);
+      if (found.length > 0) {
+        setChoices(found);
+        setOrganizationId(found[0]!.id);
+      }
+    },
   });
 
   if (setup.data?.needsSetup) return <Navigate to="/setup" replace />;
@@ -38,8 +42,11 @@ export function SignInPage() {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    login.mutate({ email, password });
+    login.mutate(
+      choices.length > 0 && organizationId ? { email, password, organizationId } : { email, password },
+    );
   };
+  const choosing = choices.length > 0 && organizationChoices(login.error).length > 0;
 
   return (
     <div className="auth-page">
@@ -60,7 +67,10 @@ export function SignInPage() {
               autoFocus
               required
               value={email}
-              onChange={(e) => setEmail(e.target.value)}
+              onChange={(e) => {
+                setEmail(e.target.value);
+                setChoices([]);
+              }}
             />
           )}
         </Field>
@@ -76,7 +86,24 @@ export function SignInPage() {
             />
           )}
         </Field>
-        <FormError error={login.error} fields={['email', 'password']} />
+        {choices.length > 0 ? (
+          <fieldset className="stack">
+            <legend>Your email signs in to several organizations. Which one?</legend>
+            {choices.map((org) => (
+              <label key={org.id} className="row">
+                <input
+                  type="radio"
+                  name="organizationId"
+                  value={org.id}
+                  checked={organizationId === org.id}
+                  onChange={() => setOrganizationId(org.id)}
+                />
+                {org.name}
+              </label>
+            ))}
+          </fieldset>
+        ) : null}
+        {choosing ? null : <FormError error={login.error} fields={['email', 'password']} />}
         <button type="submit" className="button button-primary button-block" disabled={login.isPending}>
           {login.isPending ? 'Signing in…' : 'Sign in'}
         </button>

@@ -59,6 +59,8 @@ export function PersonFormDrawer({ person, restricted = false, onClose }: Person
     passions: person?.passions ?? [],
     values: person?.values ?? [],
   });
+  // Rates the caller may not see arrive as null: their fields are hidden and never sent back.
+  const showsRates = !person || (person.costRate !== null && person.billRate !== null);
   const [skills, setSkills] = useState<SkillRow[]>(person?.skills ?? []);
   const [growth, setGrowth] = useState<{ skillId: string | null; targetLevel: number }[]>(
     person?.growthGoals ?? [],
@@ -94,8 +96,8 @@ export function PersonFormDrawer({ person, restricted = false, onClose }: Person
         if (full.teamId !== person.teamId) body.teamId = full.teamId;
         if (full.capacityHoursPerWeek !== person.capacityHoursPerWeek)
           body.capacityHoursPerWeek = full.capacityHoursPerWeek;
-        if (full.costRate !== person.costRate) body.costRate = full.costRate;
-        if (full.billRate !== person.billRate) body.billRate = full.billRate;
+        if (showsRates && full.costRate !== person.costRate) body.costRate = full.costRate;
+        if (showsRates && full.billRate !== person.billRate) body.billRate = full.billRate;
       }
       if (JSON.stringify(skillList) !== JSON.stringify(person.skills)) body.skills = skillList;
       if (JSON.stringify(form.passions) !== JSON.stringify(person.passions)) body.passions = form.passions;
@@ -191,26 +193,30 @@ export function PersonFormDrawer({ person, restricted = false, onClose }: Person
                   />
                 )}
               </Field>
-              <Field label="Cost rate (per hour)" name="costRate" error={save.error}>
-                {(props) => (
-                  <input
-                    {...props}
-                    inputMode="decimal"
-                    value={form.costRate}
-                    onChange={(e) => setForm({ ...form, costRate: e.target.value })}
-                  />
-                )}
-              </Field>
-              <Field label="Bill rate (per hour)" name="billRate" error={save.error}>
-                {(props) => (
-                  <input
-                    {...props}
-                    inputMode="decimal"
-                    value={form.billRate}
-                    onChange={(e) => setForm({ ...form, billRate: e.target.value })}
-                  />
-                )}
-              </Field>
+              {showsRates ? (
+                <>
+                  <Field label="Cost rate (per hour)" name="costRate" error={save.error}>
+                    {(props) => (
+                      <input
+                        {...props}
+                        inputMode="decimal"
+                        value={form.costRate}
+                        onChange={(e) => setForm({ ...form, costRate: e.target.value })}
+                      />
+                    )}
+                  </Field>
+                  <Field label="Bill rate (per hour)" name="billRate" error={save.error}>
+                    {(props) => (
+                      <input
+                        {...props}
+                        inputMode="decimal"
+                        value={form.billRate}
+                        onChange={(e) => setForm({ ...form, billRate: e.target.value })}
+                      />
+                    )}
+                  </Field>
+                </>
+              ) : null}
             </div>
           </>
         )}

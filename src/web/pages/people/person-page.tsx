@@ -251,12 +251,15 @@ function PersonContent({ person }: { person: Person }) {
                 <dt>Capacity</dt>
                 <dd>{fmtHours(person.capacityHoursPerWeek)} a week</dd>
               </div>
-              <div>
-                <dt>Rates</dt>
-                <dd>
-                  cost {fmtMoney(person.costRate)}/h · bill {fmtMoney(person.billRate)}/h
-                </dd>
-              </div>
+              {person.costRate !== null && person.billRate !== null ? (
+                // the server leaves rates out (null) for those who may not see them
+                <div>
+                  <dt>Rates</dt>
+                  <dd>
+                    cost {fmtMoney(person.costRate)}/h · bill {fmtMoney(person.billRate)}/h
+                  </dd>
+                </div>
+              ) : null}
             </dl>
           </section>
           <TalentCard person={person} />

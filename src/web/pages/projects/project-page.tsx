@@ -246,17 +246,18 @@ function ProjectSummary({ project, tasks }: { project: Project; tasks: Task[] | 
   const estimated = list.reduce((sum, t) => sum + (t.estimateHours ?? 0), 0);
   const logged = list.reduce((sum, t) => sum + t.loggedHours, 0);
   // Money spent is approximated from logged hours at the assignee's cost rate (entries by others count at that rate too).
-  const cost = list.reduce(
-    (sum, t) => sum + t.loggedHours * (t.assigneeId ? (people.byId.get(t.assigneeId)?.costRate ?? 0) : 0),
-    0,
-  );
-  const plannedCost = list.reduce(
-    (sum, t) =>
-      sum + (t.estimateHours ?? 0) * (t.assigneeId ? (people.byId.get(t.assigneeId)?.costRate ?? 0) : 0),
-    0,
-  );
+  // Rates the caller may not see arrive as null: the money is then unknown (fmtMoney shows "—"), never counted as 0.
+  const rateOf = (t: Task): number | null => {
+    const assignee = t.assigneeId ? people.byId.get(t.assigneeId) : undefined;
+    return assignee ? assignee.costRate : 0;
+  };
+  const ratesKnown = list.every((t) => rateOf(t) !== null);
+  const cost = ratesKnown ? list.reduce((sum, t) => sum + t.loggedHours * (rateOf(t) ?? 0), 0) : null;
+  const plannedCost = ratesKnown
+    ? list.reduce((sum, t) => sum + (t.estimateHours ?? 0) * (rateOf(t) ?? 0), 0)
+    : null;
   const overHours = project.budgetHours !== null && estimated > project.budgetHours;
-  const overMoney = project.budgetMoney !== null && plannedCost > project.budgetMoney;
+  const overMoney = project.budgetMoney !== null && plannedCost !== null && plannedCost > project.budgetMoney;
 
   return (
     <div className="project-summary card">
@@ -298,7 +299,7 @@ function ProjectSummary({ project, tasks }: { project: Project; tasks: Task[] | 
         {project.budgetMoney !== null ? (
           <>
             <ProgressBar
-              value={project.budgetMoney > 0 ? cost / project.budgetMoney : null}
+              value={cost !== null && project.budgetMoney > 0 ? cost / project.budgetMoney : null}
               size="sm"
               label="Cost of logged hours against the budget"
             />

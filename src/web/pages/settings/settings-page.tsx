@@ -100,6 +100,14 @@ function Tokens() {
     },
     onError: (error) => notify(error.message, 'bad'),
   });
+  const revokeAll = useMutation({
+    mutationFn: api.tokens.revokeAll,
+    onSuccess: async ({ revoked }) => {
+      notify(revoked === 1 ? 'Your token was revoked' : `All ${revoked} of your tokens were revoked`);
+      await queryClient.invalidateQueries({ queryKey: keys.tokens });
+    },
+    onError: (error) => notify(error.message, 'bad'),
+  });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     create.mutate();
@@ -109,7 +117,8 @@ function Tokens() {
       <h2 id="tokens-heading">Personal API tokens</h2>
       <p className="muted small">
         For scripts and integrations: send <code>Authorization: Bearer &lt;token&gt;</code>. A token acts as
-        you, with your role. The API is documented at <a href="/api/docs">/api/docs</a>.
+        you, with your role, until you revoke it or change your password. The API is documented at{' '}
+        <a href="/api/docs">/api/docs</a>.
       </p>
       <form className="row row-end" onSubmit={submit}>
         <Field label="Token name" name="name" error={create.error} className="field-grow">
@@ -190,6 +199,19 @@ function Tokens() {
           </tbody>
         </table>
       )}
+      {tokens.data && tokens.data.items.length > 1 ? (
+        <button
+          type="button"
+          className="button button-ghost text-bad"
+          disabled={revokeAll.isPending}
+          onClick={() => {
+            if (window.confirm('Revoke all your tokens? Every program using one stops working at once.'))
+              revokeAll.mutate();
+          }}
+        >
+          Revoke all tokens
+        </button>
+      ) : null}
     </section>
   );
 }
