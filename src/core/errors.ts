@@ -9,6 +9,8 @@ export const errorCodes = [
   'forbidden',
   'not_found',
   'conflict',
+  /** A PATCH/PUT named the version it was made from, and the record has moved on since. */
+  'edit_conflict',
   'rate_limited',
   'csrf_failed',
   'password_change_required',
@@ -49,3 +51,11 @@ export const invalid = (field: string, reason: string): AppError =>
 
 export const forbidden = (message = 'Your role does not allow this'): AppError =>
   new AppError('forbidden', message);
+
+/**
+ * An edit made from an older version of a record: nothing was written. `what` is the record's noun as
+ * a sentence uses it ("task", "growth plan"); `currentVersion` lets the client show the stored record
+ * or save over it on purpose.
+ */
+export const editConflict = (what: string, currentVersion: number): AppError =>
+  new AppError('edit_conflict', `Someone else changed this ${what} since you loaded it`, { currentVersion });

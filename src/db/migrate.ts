@@ -4,6 +4,7 @@ import * as planning from './migrations/0002-planning';
 import * as peopleSide from './migrations/0003-people-side';
 import * as taskLayouts from './migrations/0004-task-layouts';
 import * as accountsPerOrganization from './migrations/0005-accounts-per-organization';
+import * as recordVersions from './migrations/0006-record-versions';
 
 /** Migrations are bundled in code (not read from disk) so the built server carries them. */
 const migrations: Record<string, Migration> = {
@@ -12,6 +13,7 @@ const migrations: Record<string, Migration> = {
   '0003-people-side': peopleSide,
   '0004-task-layouts': taskLayouts,
   '0005-accounts-per-organization': accountsPerOrganization,
+  '0006-record-versions': recordVersions,
 };
 
 class CodeMigrationProvider implements MigrationProvider {

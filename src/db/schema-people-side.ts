@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /**
  * Table types of the leader's side (migration 0003-people-side). Same portable column types as
  * schema.ts: text ids, ISO text dates, 0/1 integers for booleans.
@@ -9,6 +11,8 @@ export interface OrgValuesTable {
   description: string;
   position: number;
   created_at: string;
+  /** Goes up by one with every write of the row (migration 0006); a PATCH/PUT may name the one it expects. */
+  version: Generated<number>;
 }
 export interface KudosTable {
   id: string;
@@ -33,6 +37,8 @@ export interface OneOnOnesTable {
   is_active: number;
   created_at: string;
   updated_at: string;
+  /** Goes up by one with every write of the row (migration 0006); a PATCH/PUT may name the one it expects. */
+  version: Generated<number>;
 }
 export interface OneOnOneMeetingsTable {
   id: string;
@@ -43,6 +49,8 @@ export interface OneOnOneMeetingsTable {
   status: string;
   held_at: string | null;
   created_at: string;
+  /** Goes up by one with every write of the row (migration 0006); a PATCH/PUT may name the one it expects. */
+  version: Generated<number>;
 }
 export interface OneOnOneAgendaItemsTable {
   id: string;
@@ -55,6 +63,8 @@ export interface OneOnOneAgendaItemsTable {
   text: string;
   is_discussed: number;
   created_at: string;
+  /** Goes up by one with every write of the row (migration 0006); a PATCH/PUT may name the one it expects. */
+  version: Generated<number>;
 }
 export interface OneOnOneActionItemsTable {
   id: string;
@@ -67,6 +77,8 @@ export interface OneOnOneActionItemsTable {
   done_at: string | null;
   created_by: string | null;
   created_at: string;
+  /** Goes up by one with every write of the row (migration 0006); a PATCH/PUT may name the one it expects. */
+  version: Generated<number>;
 }
 export interface OneOnOneNotesTable {
   id: string;
@@ -77,6 +89,8 @@ export interface OneOnOneNotesTable {
   body: string;
   created_at: string;
   updated_at: string;
+  /** Goes up by one with every write of the row (migration 0006); a PATCH/PUT may name the one it expects. */
+  version: Generated<number>;
 }
 export interface GrowthPlansTable {
   person_id: string;
@@ -85,6 +99,8 @@ export interface GrowthPlansTable {
   aspiration: string;
   created_at: string;
   updated_at: string;
+  /** Goes up by one with every write of the row (migration 0006); a PATCH/PUT may name the one it expects. */
+  version: Generated<number>;
 }
 export interface GrowthMilestonesTable {
   id: string;
@@ -95,6 +111,8 @@ export interface GrowthMilestonesTable {
   due_date: string | null;
   done_at: string | null;
   created_at: string;
+  /** Goes up by one with every write of the row (migration 0006); a PATCH/PUT may name the one it expects. */
+  version: Generated<number>;
 }
 export interface TalentReviewsTable {
   id: string;

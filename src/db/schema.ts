@@ -12,6 +12,8 @@ export interface OrganizationsTable {
   vision: string;
   vision_horizon: string;
   created_at: string;
+  /** Goes up by one with every write of the row (migration 0006); a PATCH/PUT may name the one it expects. */
+  version: Generated<number>;
 }
 export interface UsersTable {
   id: string;
@@ -49,6 +51,8 @@ export interface TeamsTable {
   org_id: string;
   name: string;
   lead_id: string | null;
+  /** Goes up by one with every write of the row (migration 0006); a PATCH/PUT may name the one it expects. */
+  version: Generated<number>;
 }
 export interface PeopleTable {
   id: string;
@@ -65,6 +69,8 @@ export interface PeopleTable {
   person_values: string; // JSON array
   created_at: string;
   updated_at: string;
+  /** Goes up by one with every write of the row (migration 0006); a PATCH/PUT may name the one it expects. */
+  version: Generated<number>;
 }
 export interface SkillsTable {
   id: string;
@@ -96,6 +102,8 @@ export interface ClientsTable {
   org_id: string;
   name: string;
   owner_id: string | null;
+  /** Goes up by one with every write of the row (migration 0006); a PATCH/PUT may name the one it expects. */
+  version: Generated<number>;
 }
 export interface PillarsTable {
   id: string;
@@ -103,6 +111,8 @@ export interface PillarsTable {
   name: string;
   description: string;
   position: number;
+  /** Goes up by one with every write of the row (migration 0006); a PATCH/PUT may name the one it expects. */
+  version: Generated<number>;
 }
 export interface GoalsTable {
   id: string;
@@ -122,6 +132,8 @@ export interface GoalsTable {
   metric_unit: string | null;
   created_at: string;
   updated_at: string;
+  /** Goes up by one with every write of the row (migration 0006); a PATCH/PUT may name the one it expects. */
+  version: Generated<number>;
 }
 export interface CheckInsTable {
   id: string;
@@ -148,6 +160,8 @@ export interface ProjectsTable {
   status: string;
   created_at: string;
   updated_at: string;
+  /** Goes up by one with every write of the row (migration 0006); a PATCH/PUT may name the one it expects. */
+  version: Generated<number>;
 }
 export interface ProjectGoalsTable {
   org_id: string;
@@ -174,6 +188,8 @@ export interface TasksTable {
   position: number;
   created_at: string;
   updated_at: string;
+  /** Goes up by one with every write of the row (migration 0006); a PATCH/PUT may name the one it expects. */
+  version: Generated<number>;
 }
 export interface TaskDependenciesTable {
   org_id: string;

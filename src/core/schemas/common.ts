@@ -67,6 +67,33 @@ export interface Page<T> {
   offset: number;
 }
 
+/**
+ * Record versions, for edits that must not silently undo someone else's: every editable record answers
+ * its `version`, which goes up by one with every write of it. A PATCH or PUT that sends back the
+ * version it was made from is written only if the record is still at that version; otherwise it
+ * answers 409 `edit_conflict` with `details.currentVersion` and writes nothing. Without `version` the
+ * edit is written whatever happened in between (the last write wins), so scripts keep working.
+ */
+export const recordVersion = z
+  .number()
+  .int()
+  .describe(
+    "The record's version: goes up by one with every change. Send it back as `version` in a PATCH or PUT " +
+      'body (If-Match style) so that an edit made from an older version is refused with 409 edit_conflict.',
+  );
+/** The `version` a PATCH or PUT body may carry: see recordVersion. Declared once, for every editable record. */
+export const expectedVersion = z
+  .number()
+  .int()
+  .min(1)
+  .max(2_147_483_647)
+  .optional()
+  .describe(
+    'The version of the record this edit was made from. When the stored record has moved on, nothing is ' +
+      'written and the answer is 409 edit_conflict with details.currentVersion. Leave it out to write ' +
+      'whatever changed in between (the last write wins).',
+  );
+
 export const idParams = z.object({ id });
 export const ok = z.object({ ok: z.literal(true) });
 

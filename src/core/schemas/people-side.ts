@@ -4,7 +4,17 @@
  */
 import { z } from 'zod';
 import { assessmentSkills, cadences, type AssessmentSkill } from '../people-side';
-import { dateInput, id, isoDate, isoDateTime, page, pageQuery, plainString } from './common';
+import {
+  dateInput,
+  expectedVersion,
+  id,
+  isoDate,
+  isoDateTime,
+  page,
+  pageQuery,
+  plainString,
+  recordVersion,
+} from './common';
 import { growthGoal } from './people';
 
 const shortText = (max: number) => plainString().trim().min(1, 'must not be empty').max(max);
@@ -18,6 +28,7 @@ export const orgValue = z.object({
   description: z.string(),
   position: count,
   kudosCount: count.describe('Kudos tied to this value'),
+  version: recordVersion,
 });
 export const createOrgValueBody = z.object({
   name: shortText(60),
@@ -27,6 +38,7 @@ export const updateOrgValueBody = z.object({
   name: shortText(60).optional(),
   description: plainString().max(500).optional(),
   position: z.number().int().min(0).max(1000).optional(),
+  version: expectedVersion,
 });
 
 // ------------------------------------------------------------------------------------------ kudos
@@ -82,6 +94,7 @@ export const oneOnOne = z.object({
   daysOverdue: count.describe('Days past dueBy without a 1:1 (0 when on cadence)'),
   openActionItems: count,
   createdAt: isoDateTime,
+  version: recordVersion,
 });
 export const createOneOnOneBody = z.object({
   reportId: id,
@@ -92,6 +105,7 @@ export const createOneOnOneBody = z.object({
 export const updateOneOnOneBody = z.object({
   cadence: cadence.optional(),
   isActive: z.boolean().optional(),
+  version: expectedVersion,
 });
 export const oneOnOneListQuery = pageQuery.extend({
   includeInactive: z
@@ -107,6 +121,7 @@ export const meetingSummary = z.object({
   heldAt: isoDateTime.nullable(),
   agendaCount: count,
   sharedNoteCount: count,
+  version: recordVersion,
 });
 export const agendaItem = z.object({
   id,
@@ -116,6 +131,7 @@ export const agendaItem = z.object({
   text: z.string(),
   isDiscussed: z.boolean(),
   createdAt: isoDateTime,
+  version: recordVersion,
 });
 export const actionItem = z.object({
   id,
@@ -127,6 +143,7 @@ export const actionItem = z.object({
   doneAt: isoDateTime.nullable(),
   createdBy: id.nullable(),
   createdAt: isoDateTime,
+  version: recordVersion,
 });
 export const noteVisibility = z.enum(['shared', 'private']);
 export const oneOnOneNote = z.object({
@@ -137,6 +154,7 @@ export const oneOnOneNote = z.object({
   body: z.string(),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
+  version: recordVersion,
 });
 
 const contextTask = z.object({
@@ -186,14 +204,16 @@ export const createMeetingBody = z.object({ date: dateInput });
 export const updateMeetingBody = z.object({
   date: dateInput.optional(),
   status: z.literal('held').optional().describe('Mark held: undiscussed agenda items move to the next 1:1'),
+  version: expectedVersion,
 });
 export const createAgendaItemBody = z.object({ text: shortText(500) });
 export const updateAgendaItemBody = z.object({
   text: shortText(500).optional(),
   isDiscussed: z.boolean().optional(),
+  version: expectedVersion,
 });
 export const createNoteBody = z.object({ body: shortText(10_000), visibility: noteVisibility });
-export const updateNoteBody = z.object({ body: shortText(10_000) });
+export const updateNoteBody = z.object({ body: shortText(10_000), version: expectedVersion });
 export const createActionItemBody = z.object({
   text: shortText(500),
   ownerId: id,
@@ -205,6 +225,7 @@ export const updateActionItemBody = z.object({
   ownerId: id.optional(),
   dueDate: dateInput.nullable().optional(),
   isDone: z.boolean().optional(),
+  version: expectedVersion,
 });
 export const meetingParams = z.object({ id, meetingId: id });
 export const itemParams = z.object({ id, itemId: id });
@@ -220,6 +241,7 @@ export const milestone = z.object({
   isDone: z.boolean(),
   doneAt: isoDateTime.nullable(),
   createdAt: isoDateTime,
+  version: recordVersion,
 });
 export const growthPlan = z.object({
   personId: id,
@@ -245,11 +267,17 @@ export const growthPlan = z.object({
   canEdit: z.boolean(),
   canEditMilestones: z.boolean(),
   updatedAt: isoDateTime.nullable(),
+  version: recordVersion.describe(
+    "The plan's version (0 while the person has no plan yet): goes up by one with every change. Send it " +
+      'back as `version` in the PUT so that an edit made from an older version is refused with 409 ' +
+      'edit_conflict.',
+  ),
 });
 export const putGrowthPlanBody = z.object({
   mentorId: id.nullable().optional(),
   aspiration: plainString().max(2000).optional(),
   skills: z.array(growthGoal).max(20).optional(),
+  version: expectedVersion,
 });
 export const createMilestoneBody = z.object({
   title: shortText(200),
@@ -261,6 +289,7 @@ export const updateMilestoneBody = z.object({
   skillId: id.nullable().optional(),
   dueDate: dateInput.nullable().optional(),
   isDone: z.boolean().optional(),
+  version: expectedVersion,
 });
 export const milestoneParams = z.object({ id, milestoneId: id });
 export const mentee = z.object({

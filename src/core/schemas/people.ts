@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import {
   dateInput,
+  expectedVersion,
   hours,
   id,
   isoDate,
@@ -10,6 +11,7 @@ import {
   name,
   pageOffset,
   plainString,
+  recordVersion,
   skillLevel,
 } from './common';
 import { role } from './auth';
@@ -55,6 +57,7 @@ export const person = z.object({
   role: role.nullable().describe('Sign-in role, when this person has an account'),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
+  version: recordVersion,
 });
 export type Person = z.infer<typeof person>;
 
@@ -85,6 +88,7 @@ export const updatePersonBody = z.object({
   passions: z.array(tag).max(20).optional(),
   values: z.array(tag).max(20).optional(),
   growthGoals: z.array(growthGoal).max(20).optional(),
+  version: expectedVersion,
 });
 export const personListQuery = z.object({
   teamId: id.optional(),
@@ -95,16 +99,23 @@ export const personListQuery = z.object({
   offset: pageOffset,
 });
 
-export const team = z.object({ id, name: z.string(), leadId: id.nullable(), memberCount: z.number().int() });
+export const team = z.object({
+  id,
+  name: z.string(),
+  leadId: id.nullable(),
+  memberCount: z.number().int(),
+  version: recordVersion,
+});
 export const createTeamBody = z.object({ name, leadId: id.nullable().optional() });
-export const updateTeamBody = createTeamBody.partial();
+export const updateTeamBody = createTeamBody.partial().extend({ version: expectedVersion });
 
 export const client = z.object({
   id,
   name: z.string(),
   ownerId: id.nullable(),
   projectCount: z.number().int(),
+  version: recordVersion,
 });
 export const createClientBody = z.object({ name, ownerId: id.nullable().optional() });
-export const updateClientBody = createClientBody.partial();
+export const updateClientBody = createClientBody.partial().extend({ version: expectedVersion });
 export const timeOffParams = z.object({ id, timeOffId: id });

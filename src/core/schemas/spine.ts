@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import {
   dateInput,
+  expectedVersion,
   id,
   isoDate,
   isoDateTime,
@@ -10,6 +11,7 @@ import {
   pageOffset,
   plainString,
   position,
+  recordVersion,
   taskHours,
   text,
 } from './common';
@@ -27,11 +29,13 @@ export const organization = z.object({
   vision: z.string(),
   visionHorizon: z.string(),
   progress: z.number().nullable(),
+  version: recordVersion,
 });
 export const updateOrganizationBody = z.object({
   name: name.optional(),
   vision: text.optional(),
   visionHorizon: plainString().max(100).optional(),
+  version: expectedVersion,
 });
 
 export const pillar = z.object({
@@ -40,6 +44,7 @@ export const pillar = z.object({
   description: z.string(),
   position: z.number().int(),
   progress: z.number().nullable(),
+  version: recordVersion,
 });
 export const createPillarBody = z.object({
   name,
@@ -50,6 +55,7 @@ export const updatePillarBody = z.object({
   name: name.optional(),
   description: text.optional(),
   position: position.optional(),
+  version: expectedVersion,
 });
 
 const metricFields = {
@@ -78,6 +84,7 @@ export const goal = z.object({
   progress: z.number().nullable(),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
+  version: recordVersion,
 });
 export type Goal = z.infer<typeof goal>;
 
@@ -109,6 +116,7 @@ export const updateGoalBody = z.object({
   ...(Object.fromEntries(Object.entries(metricFields).map(([k, v]) => [k, v.optional()])) as {
     [K in keyof typeof metricFields]: z.ZodOptional<(typeof metricFields)[K]>;
   }),
+  version: expectedVersion,
 });
 export const goalListQuery = z.object({
   pillarId: id.optional(),

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import {
   dateInput,
+  expectedVersion,
   hours,
   id,
   isoDate,
@@ -9,6 +10,7 @@ import {
   money,
   name,
   pageOffset,
+  recordVersion,
   skillLevel,
   taskHours,
   text,
@@ -37,6 +39,7 @@ export const project = z.object({
   lateCount: z.number().int(),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
+  version: recordVersion,
 });
 export type Project = z.infer<typeof project>;
 export const createProjectBody = z.object({
@@ -63,6 +66,7 @@ export const updateProjectBody = z.object({
   budgetMoney: money.nullable().optional(),
   status: projectStatus.optional(),
   goalIds: z.array(id).max(50).optional(),
+  version: expectedVersion,
 });
 export const projectListQuery = z.object({
   status: projectStatus.optional(),
@@ -93,6 +97,7 @@ export const task = z.object({
   isLate: z.boolean(),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
+  version: recordVersion,
 });
 export type Task = z.infer<typeof task>;
 export const createTaskBody = z
@@ -131,6 +136,7 @@ export const updateTaskBody = z.object({
   plannedEnd: dateInput.nullable().optional(),
   pinned: z.boolean().optional(),
   dependsOn: z.array(id).max(100).optional(),
+  version: expectedVersion,
 });
 export const taskListQuery = z.object({
   projectId: id.optional(),

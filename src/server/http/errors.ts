@@ -17,6 +17,7 @@ export const statusByCode: Record<ErrorCode, number> = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  edit_conflict: 409,
   setup_done: 409,
   request_timeout: 408,
   payload_too_large: 413,
@@ -68,7 +69,12 @@ export function frameworkErrors(error: FastifyError, _request: unknown, reply: F
     message = status >= 500 ? 'Something went wrong on our side' : error.message;
     if (status >= 500) reply.log.error({ err: error }, 'router error');
   }
-  void reply.status(statusByCode[code]).send(errorBody(code, message));
+  // the app's hooks (helmet, the request id) do not run for these: the essentials are set here
+  void reply
+    .header('x-content-type-options', 'nosniff')
+    .header('x-request-id', reply.request.id)
+    .status(statusByCode[code])
+    .send(errorBody(code, message));
 }
 
 /**
@@ -90,6 +96,7 @@ export function clientErrorHandler(error: ConnectionError, socket: Socket): void
   if (socket.writable)
     socket.write(
       `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+        'X-Content-Type-Options: nosniff\r\n' +
         `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
     );
   socket.destroy(error);

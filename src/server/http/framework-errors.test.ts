@@ -63,6 +63,9 @@ describeBackends('framework errors in the one shape', (backend) => {
   it('answers a path that is not valid percent-encoding (%FF) with 400 bad_request', async () => {
     const res = await inject(world.app, { method: 'GET', url: '/api/goals/%FF', headers: auth });
     expectErrorShape(res, 400, 'bad_request');
+    // answered before the app's hooks run, it still carries the essentials they would have set
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(String(res.headers['x-request-id'])).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it('answers a path value longer than maxParamLength with 414 uri_too_long', async () => {

@@ -14,7 +14,11 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         description:
           'Leadership and management in one system. Authenticate with the session cookie (browsers; send ' +
           'x-csrf-token on writes) or a personal API token: `Authorization: Bearer tnd_…`. Errors have one ' +
-          'shape: `{ error: { code, message, details? } }`.',
+          'shape: `{ error: { code, message, details? } }`. Editable records carry a `version` that goes up ' +
+          'by one with every change: send it back in a PATCH or PUT body and an edit made from an older ' +
+          'version writes nothing and answers 409 `edit_conflict` with `details.currentVersion` (the ' +
+          'If-Match of this API). Without `version` an edit is written whatever changed in between: the ' +
+          'last write wins, as scripts expect.',
       },
       components: {
         securitySchemes: {

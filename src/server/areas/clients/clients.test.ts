@@ -57,6 +57,7 @@ describeBackends('clients API', (backend) => {
       name: 'Globex',
       ownerId,
       projectCount: 0,
+      version: 1,
     });
     await addProject(created.body.id);
     const list = await world.a.as.member.get<{ items: Client[] }>('/api/clients');
@@ -99,7 +100,7 @@ describeBackends('clients API', (backend) => {
       ownerId,
     });
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ id: client.id, name: 'Initech', ownerId, projectCount: 0 });
+    expect(res.body).toEqual({ id: client.id, name: 'Initech', ownerId, projectCount: 0, version: 2 });
   });
 
   it('answers 400 on a bad update', async () => {

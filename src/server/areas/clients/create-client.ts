@@ -18,5 +18,5 @@ export async function createClient(
     throw invalid('body.ownerId', 'no such person in this organization');
   const id = newId();
   await repo.insertClient(deps.db, { id, orgId: actor.orgId, name: input.name, ownerId });
-  return presentClient({ id, name: input.name, owner_id: ownerId, project_count: 0 });
+  return presentClient({ id, name: input.name, owner_id: ownerId, project_count: 0, version: 1 });
 }

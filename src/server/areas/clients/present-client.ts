@@ -6,4 +6,5 @@ export const presentClient = (row: ClientRow) => ({
   ownerId: row.owner_id,
   // COUNT(*) arrives as a string from PostgreSQL
   projectCount: Number(row.project_count ?? 0),
+  version: Number(row.version),
 });

@@ -1,5 +1,6 @@
 /** All SQL of clients. A client's project count is the number of projects whose client_id points at it. */
 import type { DB } from '../../deps';
+import { nextVersion } from '../versions';
 
 function selectClients(db: DB, orgId: string) {
   return db
@@ -8,6 +9,7 @@ function selectClients(db: DB, orgId: string) {
       'clients.id',
       'clients.name',
       'clients.owner_id',
+      'clients.version',
       eb
         .selectFrom('projects')
         .select(eb.fn.countAll().as('n'))
@@ -61,14 +63,25 @@ export async function insertClient(
     .execute();
 }
 
+/**
+ * Writes the fields and moves the client to its next version; with `expectedVersion` only while the
+ * client is still at that version. Whether a row was written (not: moved on, or gone).
+ */
 export async function updateClient(
   db: DB,
   orgId: string,
   id: string,
   patch: { name?: string; owner_id?: string | null },
-) {
-  if (Object.keys(patch).length === 0) return;
-  await db.updateTable('clients').set(patch).where('org_id', '=', orgId).where('id', '=', id).execute();
+  expectedVersion?: number,
+): Promise<boolean> {
+  let query = db
+    .updateTable('clients')
+    .set({ ...patch, version: nextVersion() })
+    .where('org_id', '=', orgId)
+    .where('id', '=', id);
+  if (expectedVersion !== undefined) query = query.where('version', '=', expectedVersion);
+  const result = await query.executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 }
 
 /** Deletes the client; its projects remain without a client (projects.client_id is ON DELETE SET NULL). */

@@ -60,6 +60,7 @@ export async function decomposeGoal(
     position,
     created_at: now,
     updated_at: now,
+    version: 1,
     ...fields,
   });
   await deps.db.transaction().execute(async (trx) => {
@@ -79,6 +80,7 @@ export async function decomposeGoal(
         status: 'active',
         created_at: now,
         updated_at: now,
+        version: 1,
       };
       projectRows.push(projectRow);
       await insertProject(trx, projectRow);

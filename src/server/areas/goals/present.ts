@@ -20,6 +20,7 @@ export function presentGoal(row: GoalRow, progress: number | null): Goal {
     progress,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    version: Number(row.version),
   };
 }
 

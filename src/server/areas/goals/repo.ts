@@ -1,7 +1,8 @@
 /** All SQL of goals (objectives, key results) and their check-ins, and the reads of work linked to a goal. */
 import type { Insertable } from 'kysely';
-import type { CheckInsTable } from '../../../db/schema';
+import type { CheckInsTable, GoalsTable } from '../../../db/schema';
 import type { DB } from '../../deps';
+import { nextVersion } from '../versions';
 
 export type GoalRow = Awaited<ReturnType<typeof findGoal>> & object;
 
@@ -63,17 +64,29 @@ export async function listParentLinks(db: DB, orgId: string) {
     .execute();
 }
 
-export async function insertGoal(db: DB, row: GoalRow) {
+export async function insertGoal(db: DB, row: Insertable<GoalsTable>) {
   await db.insertInto('goals').values(row).execute();
 }
 
+/**
+ * Writes the fields and moves the goal to its next version; with `expectedVersion` only while the goal
+ * is still at that version. Whether a row was written (not: moved on, or gone).
+ */
 export async function updateGoal(
   db: DB,
   orgId: string,
   id: string,
-  patch: Partial<Omit<GoalRow, 'id' | 'org_id'>>,
-) {
-  await db.updateTable('goals').set(patch).where('org_id', '=', orgId).where('id', '=', id).execute();
+  patch: Partial<Omit<GoalRow, 'id' | 'org_id' | 'version'>>,
+  expectedVersion?: number,
+): Promise<boolean> {
+  let query = db
+    .updateTable('goals')
+    .set({ ...patch, version: nextVersion() })
+    .where('org_id', '=', orgId)
+    .where('id', '=', id);
+  if (expectedVersion !== undefined) query = query.where('version', '=', expectedVersion);
+  const result = await query.executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 }
 
 /** Moves a goal's whole subtree to a pillar (children follow their objective). */
@@ -86,7 +99,7 @@ export async function setPillarOfGoals(
   if (ids.length === 0) return;
   await db
     .updateTable('goals')
-    .set({ pillar_id: pillarId })
+    .set({ pillar_id: pillarId, version: nextVersion() })
     .where('org_id', '=', orgId)
     .where('id', 'in', ids)
     .execute();

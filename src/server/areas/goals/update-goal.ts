@@ -5,6 +5,7 @@ import { can } from '../../../core/roles';
 import { goalDetail, type updateGoalBody } from '../../../core/schemas/spine';
 import type { Deps } from '../../deps';
 import { isoNow } from '../../providers/clock';
+import { checkWritten } from '../versions';
 import { getGoal } from './get-goal';
 import * as repo from './repo';
 import { validateGoalLinks } from './validate-goal-links';
@@ -47,22 +48,29 @@ export async function updateGoal(
         : input.pillarId;
   // the answer is made before the commit: an edit whose answer cannot be made is not kept either
   return deps.db.transaction().execute(async (trx) => {
-    await repo.updateGoal(trx, actor.orgId, id, {
-      kind,
-      parent_id: parentId,
-      pillar_id: pillarId,
-      ...(input.title !== undefined ? { title: input.title } : {}),
-      ...(input.description !== undefined ? { description: input.description } : {}),
-      ...(input.ownerId !== undefined ? { owner_id: input.ownerId } : {}),
-      ...(input.horizon !== undefined ? { horizon: input.horizon } : {}),
-      ...(input.isStretch !== undefined ? { is_stretch: input.isStretch ? 1 : 0 } : {}),
-      ...(input.status !== undefined ? { status: input.status } : {}),
-      ...(input.metricStart !== undefined ? { metric_start: input.metricStart } : {}),
-      ...(input.metricTarget !== undefined ? { metric_target: input.metricTarget } : {}),
-      ...(input.metricCurrent !== undefined ? { metric_current: input.metricCurrent } : {}),
-      ...(input.metricUnit !== undefined ? { metric_unit: input.metricUnit } : {}),
-      updated_at: isoNow(deps.clock),
-    });
+    const isWritten = await repo.updateGoal(
+      trx,
+      actor.orgId,
+      id,
+      {
+        kind,
+        parent_id: parentId,
+        pillar_id: pillarId,
+        ...(input.title !== undefined ? { title: input.title } : {}),
+        ...(input.description !== undefined ? { description: input.description } : {}),
+        ...(input.ownerId !== undefined ? { owner_id: input.ownerId } : {}),
+        ...(input.horizon !== undefined ? { horizon: input.horizon } : {}),
+        ...(input.isStretch !== undefined ? { is_stretch: input.isStretch ? 1 : 0 } : {}),
+        ...(input.status !== undefined ? { status: input.status } : {}),
+        ...(input.metricStart !== undefined ? { metric_start: input.metricStart } : {}),
+        ...(input.metricTarget !== undefined ? { metric_target: input.metricTarget } : {}),
+        ...(input.metricCurrent !== undefined ? { metric_current: input.metricCurrent } : {}),
+        ...(input.metricUnit !== undefined ? { metric_unit: input.metricUnit } : {}),
+        updated_at: isoNow(deps.clock),
+      },
+      input.version,
+    );
+    await checkWritten(isWritten, 'goal', async () => (await repo.findGoal(trx, actor.orgId, id))?.version);
     if (pillarId !== row.pillar_id) {
       const links = await repo.listParentLinks(trx, actor.orgId);
       const subtree: string[] = [];

@@ -71,5 +71,6 @@ export async function getGrowthPlan(
     canEdit: access.canEdit,
     canEditMilestones: access.canEditMilestones,
     updatedAt: plan?.updated_at ?? null,
+    version: plan ? Number(plan.version) : 0,
   };
 }

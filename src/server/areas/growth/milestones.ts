@@ -8,6 +8,7 @@ import { isoNow } from '../../providers/clock';
 import { newId } from '../../providers/ids';
 import { findExistingIds } from '../references/repo';
 import { findPersonRow } from '../people/repo';
+import { checkVersion, checkWritten } from '../versions';
 import { growthAccess } from './access';
 import { presentMilestone } from './present';
 import * as repo from './repo';
@@ -43,6 +44,7 @@ export async function addMilestone(
     due_date: input.dueDate ?? null,
     done_at: null,
     created_at: now,
+    version: 1,
   };
   await deps.db.transaction().execute(async (trx) => {
     await repo.insertMilestone(trx, row);
@@ -64,12 +66,21 @@ export async function updateMilestone(
   await checkSkill(deps, actor.orgId, input.skillId);
   const doneAt =
     input.isDone === undefined ? undefined : input.isDone ? (row.done_at ?? isoNow(deps.clock)) : null;
-  await repo.updateMilestoneRow(deps.db, actor.orgId, milestoneId, {
+  const patch = {
     ...(input.title !== undefined ? { title: input.title } : {}),
     ...(input.skillId !== undefined ? { skill_id: input.skillId } : {}),
     ...(input.dueDate !== undefined ? { due_date: input.dueDate } : {}),
     ...(doneAt !== undefined ? { done_at: doneAt } : {}),
-  });
+  };
+  if (Object.keys(patch).length === 0) checkVersion('milestone', row.version, input.version);
+  else {
+    const isWritten = await repo.updateMilestoneRow(deps.db, actor.orgId, milestoneId, patch, input.version);
+    await checkWritten(
+      isWritten,
+      'milestone',
+      async () => (await repo.findMilestone(deps.db, actor.orgId, personId, milestoneId))?.version,
+    );
+  }
   return presentMilestone((await repo.findMilestone(deps.db, actor.orgId, personId, milestoneId))!);
 }
 

@@ -8,4 +8,5 @@ export const presentMilestone = (row: MilestoneRow) => ({
   isDone: row.done_at !== null,
   doneAt: row.done_at,
   createdAt: row.created_at,
+  version: Number(row.version),
 });

@@ -5,7 +5,8 @@ import type { GrowthPlan, putGrowthPlanBody } from '../../../core/schemas/people
 import type { Deps } from '../../deps';
 import { isoNow } from '../../providers/clock';
 import { checkProfileReferences } from '../people/check-references';
-import { findPersonRow, replaceGrowthGoals } from '../people/repo';
+import { findPersonRow, replaceGrowthGoals, touchPersonRow } from '../people/repo';
+import { checkWritten } from '../versions';
 import { growthAccess } from './access';
 import { getGrowthPlan } from './get-growth-plan';
 import * as repo from './repo';
@@ -29,19 +30,25 @@ export async function putGrowthPlan(
   if (mentorId === personId) throw invalid('body.mentorId', 'a mentor is someone else');
   if (input.mentorId && !(await findPersonRow(deps.db, actor.orgId, input.mentorId)))
     throw invalid('body.mentorId', 'no such person in this organization');
+  const now = isoNow(deps.clock);
   await deps.db.transaction().execute(async (trx) => {
+    const isWritten = await repo.upsertGrowthPlan(
+      trx,
+      { orgId: actor.orgId, personId, mentorId: input.mentorId, aspiration: input.aspiration, now },
+      input.version,
+    );
+    await checkWritten(
+      isWritten,
+      'growth plan',
+      async () => (await repo.findGrowthPlanRow(trx, actor.orgId, personId))?.version,
+    );
     if (input.skills !== undefined) {
       // the same checks as a profile's lists (each skill once, all in this organization), on `body.skills`
       await checkProfileReferences(trx, actor.orgId, { personId, skills: input.skills });
       await replaceGrowthGoals(trx, actor.orgId, personId, input.skills);
+      // the profile shows the same list as its growth goals: an open profile editor must see it moved on
+      await touchPersonRow(trx, actor.orgId, personId, now);
     }
-    await repo.upsertGrowthPlan(trx, {
-      orgId: actor.orgId,
-      personId,
-      mentorId,
-      aspiration: input.aspiration ?? plan?.aspiration ?? '',
-      now: isoNow(deps.clock),
-    });
   });
   return getGrowthPlan(deps, actor, personId);
 }

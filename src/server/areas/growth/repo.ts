@@ -2,6 +2,7 @@
 import type { Selectable } from 'kysely';
 import type { GrowthMilestonesTable } from '../../../db/schema-people-side';
 import type { DB } from '../../deps';
+import { nextVersion } from '../versions';
 
 export type MilestoneRow = Selectable<GrowthMilestonesTable>;
 
@@ -14,37 +15,57 @@ export async function findGrowthPlanRow(db: DB, orgId: string, personId: string)
     .executeTakeFirst();
 }
 
+/**
+ * Writes the given fields of the person's plan (an omitted one stays; a new plan starts with no mentor
+ * and no aspiration) and moves it to its next version. With `expectedVersion` only an existing plan
+ * still at that version is written. Whether a row was written (not: moved on, or gone).
+ */
 export async function upsertGrowthPlan(
   db: DB,
-  row: { orgId: string; personId: string; mentorId: string | null; aspiration: string; now: string },
-) {
+  row: {
+    orgId: string;
+    personId: string;
+    mentorId: string | null | undefined;
+    aspiration: string | undefined;
+    now: string;
+  },
+  expectedVersion?: number,
+): Promise<boolean> {
   const existing = await findGrowthPlanRow(db, row.orgId, row.personId);
-  if (existing) {
-    await db
+  if (existing || expectedVersion !== undefined) {
+    let query = db
       .updateTable('growth_plans')
-      .set({ mentor_id: row.mentorId, aspiration: row.aspiration, updated_at: row.now })
-      .where('org_id', '=', row.orgId)
-      .where('person_id', '=', row.personId)
-      .execute();
-  } else {
-    await db
-      .insertInto('growth_plans')
-      .values({
-        person_id: row.personId,
-        org_id: row.orgId,
-        mentor_id: row.mentorId,
-        aspiration: row.aspiration,
-        created_at: row.now,
+      .set({
+        ...(row.mentorId !== undefined ? { mentor_id: row.mentorId } : {}),
+        ...(row.aspiration !== undefined ? { aspiration: row.aspiration } : {}),
         updated_at: row.now,
+        version: nextVersion(),
       })
-      .execute();
+      .where('org_id', '=', row.orgId)
+      .where('person_id', '=', row.personId);
+    if (expectedVersion !== undefined) query = query.where('version', '=', expectedVersion);
+    const result = await query.executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
   }
+  await db
+    .insertInto('growth_plans')
+    .values({
+      person_id: row.personId,
+      org_id: row.orgId,
+      mentor_id: row.mentorId ?? null,
+      aspiration: row.aspiration ?? '',
+      created_at: row.now,
+      updated_at: row.now,
+    })
+    .execute();
+  return true;
 }
 
+/** Marks the plan changed (a milestone added, its skills changed on the profile): a new version. */
 export async function touchGrowthPlan(db: DB, orgId: string, personId: string, now: string) {
   await db
     .updateTable('growth_plans')
-    .set({ updated_at: now })
+    .set({ updated_at: now, version: nextVersion() })
     .where('org_id', '=', orgId)
     .where('person_id', '=', personId)
     .execute();
@@ -118,19 +139,25 @@ export async function insertMilestone(db: DB, row: MilestoneRow) {
   await db.insertInto('growth_milestones').values(row).execute();
 }
 
+/**
+ * Writes the fields and moves the milestone to its next version; with `expectedVersion` only while it
+ * is still at that version. Whether a row was written (not: moved on, or gone).
+ */
 export async function updateMilestoneRow(
   db: DB,
   orgId: string,
   id: string,
   patch: { title?: string; skill_id?: string | null; due_date?: string | null; done_at?: string | null },
-) {
-  if (Object.keys(patch).length === 0) return;
-  await db
+  expectedVersion?: number,
+): Promise<boolean> {
+  let query = db
     .updateTable('growth_milestones')
-    .set(patch)
+    .set({ ...patch, version: nextVersion() })
     .where('org_id', '=', orgId)
-    .where('id', '=', id)
-    .execute();
+    .where('id', '=', id);
+  if (expectedVersion !== undefined) query = query.where('version', '=', expectedVersion);
+  const result = await query.executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 }
 
 export async function deleteMilestoneRow(db: DB, orgId: string, id: string) {

@@ -17,4 +17,5 @@ export const presentValue = (row: ValueRow) => ({
   description: row.description,
   position: Number(row.position),
   kudosCount: Number(row.kudos_count ?? 0),
+  version: Number(row.version),
 });

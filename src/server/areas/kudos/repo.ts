@@ -1,5 +1,6 @@
 /** All SQL of kudos and the organization's values. Kudos are public within their organization. */
 import type { DB } from '../../deps';
+import { nextVersion } from '../versions';
 
 // ------------------------------------------------------------------------------------------ values
 
@@ -11,6 +12,7 @@ function valueRows(db: DB, orgId: string) {
       'org_values.name',
       'org_values.description',
       'org_values.position',
+      'org_values.version',
       eb
         .selectFrom('kudos')
         .select(eb.fn.countAll().as('n'))
@@ -90,14 +92,25 @@ export async function insertValue(
     .execute();
 }
 
+/**
+ * Writes the fields and moves the value to its next version; with `expectedVersion` only while the
+ * value is still at that version. Whether a row was written (not: moved on, or gone).
+ */
 export async function updateValueRow(
   db: DB,
   orgId: string,
   id: string,
   patch: { name?: string; description?: string; position?: number },
-) {
-  if (Object.keys(patch).length === 0) return;
-  await db.updateTable('org_values').set(patch).where('org_id', '=', orgId).where('id', '=', id).execute();
+  expectedVersion?: number,
+): Promise<boolean> {
+  let query = db
+    .updateTable('org_values')
+    .set({ ...patch, version: nextVersion() })
+    .where('org_id', '=', orgId)
+    .where('id', '=', id);
+  if (expectedVersion !== undefined) query = query.where('version', '=', expectedVersion);
+  const result = await query.executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 }
 
 export async function deleteValueRow(db: DB, orgId: string, id: string): Promise<boolean> {

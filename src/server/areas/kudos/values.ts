@@ -11,6 +11,7 @@ import type { createOrgValueBody, orgValue, updateOrgValueBody } from '../../../
 import type { Deps } from '../../deps';
 import { isoNow } from '../../providers/clock';
 import { newId } from '../../providers/ids';
+import { checkVersion, checkWritten } from '../versions';
 import { presentValue } from './present';
 import * as repo from './repo';
 
@@ -39,7 +40,14 @@ export async function createValue(
   const id = newId();
   const position = await repo.nextValuePosition(deps.db, actor.orgId);
   await repo.insertValue(deps.db, { id, orgId: actor.orgId, ...input, position, now: isoNow(deps.clock) });
-  return presentValue({ id, name: input.name, description: input.description, position, kudos_count: 0 });
+  return presentValue({
+    id,
+    name: input.name,
+    description: input.description,
+    position,
+    kudos_count: 0,
+    version: 1,
+  });
 }
 
 export async function updateValue(
@@ -48,14 +56,28 @@ export async function updateValue(
   id: string,
   input: z.output<typeof updateOrgValueBody>,
 ) {
-  if (!(await repo.findValueRow(deps.db, actor.orgId, id))) throw notFound('Value');
+  const existing = await repo.findValueRow(deps.db, actor.orgId, id);
+  if (!existing) throw notFound('Value');
   if (!can(actor.role, 'org.update'))
     throw forbidden('Only owners and leaders edit the organization’s values');
   if (input.name !== undefined) {
     const other = await repo.findValueByName(deps.db, actor.orgId, input.name);
     if (other && other.id !== id) throw taken('body.name');
   }
-  await repo.updateValueRow(deps.db, actor.orgId, id, input);
+  const patch = {
+    ...(input.name !== undefined ? { name: input.name } : {}),
+    ...(input.description !== undefined ? { description: input.description } : {}),
+    ...(input.position !== undefined ? { position: input.position } : {}),
+  };
+  if (Object.keys(patch).length === 0) checkVersion('value', existing.version, input.version);
+  else {
+    const isWritten = await repo.updateValueRow(deps.db, actor.orgId, id, patch, input.version);
+    await checkWritten(
+      isWritten,
+      'value',
+      async () => (await repo.findValueRow(deps.db, actor.orgId, id))?.version,
+    );
+  }
   const row = await repo.findValueWithCount(deps.db, actor.orgId, id);
   if (!row) throw notFound('Value');
   return presentValue(row);

@@ -6,6 +6,7 @@ import type { createActionItemBody, updateActionItemBody } from '../../../core/s
 import type { Deps } from '../../deps';
 import { isoNow } from '../../providers/clock';
 import { newId } from '../../providers/ids';
+import { checkVersion, checkWritten } from '../versions';
 import { participantOf, type Participant } from './access';
 import { presentActionItem } from './present';
 import * as repo from './repo';
@@ -40,6 +41,7 @@ export async function addActionItem(
     done_at: null,
     created_by: who.personId,
     created_at: isoNow(deps.clock),
+    version: 1,
   };
   await repo.insertActionItem(deps.db, row);
   return presentActionItem(row);
@@ -58,12 +60,22 @@ export async function updateActionItem(
   if (input.ownerId !== undefined) checkOwner(who, input.ownerId);
   const doneAt =
     input.isDone === undefined ? undefined : input.isDone ? (item.done_at ?? isoNow(deps.clock)) : null;
-  await repo.updateActionItemRow(deps.db, who.orgId, itemId, {
+  const patch = {
     ...(input.text !== undefined ? { text: input.text } : {}),
     ...(input.ownerId !== undefined ? { owner_id: input.ownerId } : {}),
     ...(input.dueDate !== undefined ? { due_date: input.dueDate } : {}),
     ...(doneAt !== undefined ? { done_at: doneAt } : {}),
-  });
+  };
+  if (Object.keys(patch).length === 0) checkVersion('action item', item.version, input.version);
+  else {
+    const isWritten = await repo.updateActionItemRow(deps.db, who.orgId, itemId, patch, input.version);
+    await checkWritten(
+      isWritten,
+      'action item',
+      async () =>
+        (await repo.findActionItemForReader(deps.db, who.orgId, who.personId, pairId, itemId))?.version,
+    );
+  }
   const updated = await repo.findActionItemForReader(deps.db, who.orgId, who.personId, pairId, itemId);
   return presentActionItem(updated!);
 }

@@ -6,6 +6,7 @@ import type { updateAgendaItemBody } from '../../../core/schemas/people-side';
 import type { Deps } from '../../deps';
 import { isoNow } from '../../providers/clock';
 import { newId } from '../../providers/ids';
+import { checkVersion, checkWritten } from '../versions';
 import { meetingOf, participantOf } from './access';
 import { presentAgendaItem } from './present';
 import * as repo from './repo';
@@ -29,6 +30,7 @@ export async function addAgendaItem(
     text: input.text,
     is_discussed: 0,
     created_at: isoNow(deps.clock),
+    version: 1,
   };
   await repo.insertAgendaItems(deps.db, [row]);
   return presentAgendaItem(row);
@@ -46,10 +48,20 @@ export async function updateAgendaItem(
   if (!item) throw notFound('Agenda item');
   if (input.text !== undefined && item.author_id !== who.personId)
     throw forbidden('Only its author rewords an agenda item');
-  await repo.updateAgendaItemRow(deps.db, who.orgId, itemId, {
+  const patch = {
     ...(input.text !== undefined ? { text: input.text } : {}),
     ...(input.isDiscussed !== undefined ? { is_discussed: input.isDiscussed ? 1 : 0 } : {}),
-  });
+  };
+  if (Object.keys(patch).length === 0) checkVersion('agenda item', item.version, input.version);
+  else {
+    const isWritten = await repo.updateAgendaItemRow(deps.db, who.orgId, itemId, patch, input.version);
+    await checkWritten(
+      isWritten,
+      'agenda item',
+      async () =>
+        (await repo.findAgendaItemForReader(deps.db, who.orgId, who.personId, pairId, itemId))?.version,
+    );
+  }
   const updated = await repo.findAgendaItemForReader(deps.db, who.orgId, who.personId, pairId, itemId);
   return presentAgendaItem(updated!);
 }

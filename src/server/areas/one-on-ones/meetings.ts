@@ -6,6 +6,7 @@ import { addDaysIso } from '../../../core/people-side';
 import type { MeetingDetail, updateMeetingBody } from '../../../core/schemas/people-side';
 import type { Deps } from '../../deps';
 import { isoNow, today } from '../../providers/clock';
+import { checkVersion, checkWritten } from '../versions';
 import { meetingOf, participantOf } from './access';
 import { openMeeting } from './open-meeting';
 import { presentAgendaItem, presentMeeting, presentNote } from './present';
@@ -67,22 +68,29 @@ export async function updateMeeting(
   const meeting = await meetingOf(deps.db, who, meetingId);
   const day = today(deps.clock);
   const now = isoNow(deps.clock);
-  if (input.status === 'held' && meeting.status === 'held' && input.date === undefined)
+  const isMarkingHeld = input.status === 'held' && meeting.status !== 'held';
+  if (!isMarkingHeld && input.date === undefined) {
+    checkVersion('meeting', meeting.version, input.version);
     return getMeeting(deps, actor, pairId, meetingId);
+  }
   if (input.date !== undefined && meeting.status === 'held' && input.date > day)
     throw invalid('body.date', 'a held 1:1 cannot move into the future');
   await deps.db.transaction().execute(async (trx) => {
     const date = input.date ?? meeting.date;
-    if (input.status === 'held' && meeting.status !== 'held') {
-      const heldOn = date > day ? day : date;
-      await repo.updateMeetingRow(trx, who.orgId, meetingId, { date: heldOn, status: 'held', held_at: now });
+    const heldOn = date > day ? day : date;
+    const patch = isMarkingHeld ? { date: heldOn, status: 'held', held_at: now } : { date };
+    const isWritten = await repo.updateMeetingRow(trx, who.orgId, meetingId, patch, input.version);
+    await checkWritten(
+      isWritten,
+      'meeting',
+      async () => (await repo.findMeetingForReader(trx, who.orgId, who.personId, pairId, meetingId))?.version,
+    );
+    if (isMarkingHeld) {
       const nextDate = addDaysIso(heldOn, Number(who.pair.cadence_days));
       const upcoming = await repo.findUpcomingMeeting(trx, who.orgId, pairId);
       const nextId =
         upcoming?.id ?? (await openMeeting(trx, who.pair, nextDate < day ? day : nextDate, day, now));
       await repo.carryOverAgenda(trx, who.orgId, meetingId, nextId);
-    } else if (input.date !== undefined) {
-      await repo.updateMeetingRow(trx, who.orgId, meetingId, { date: input.date });
     }
   });
   return getMeeting(deps, actor, pairId, meetingId);

@@ -8,6 +8,7 @@ import { forbidden, notFound } from '../../../core/errors';
 import type { Deps } from '../../deps';
 import { isoNow } from '../../providers/clock';
 import { newId } from '../../providers/ids';
+import { checkWritten } from '../versions';
 import { meetingOf, participantOf } from './access';
 import { presentNote } from './present';
 import * as repo from './repo';
@@ -31,6 +32,7 @@ export async function addNote(
     body: input.body,
     created_at: now,
     updated_at: now,
+    version: 1,
   };
   if (input.visibility === 'private') await repo.insertPrivateNote(deps.db, row);
   else await repo.insertSharedNote(deps.db, row);
@@ -54,14 +56,18 @@ export async function updateNote(
   actor: Actor,
   pairId: string,
   noteId: string,
-  input: { body: string },
+  input: { body: string; version?: number | undefined },
 ) {
-  const { who, note, visibility } = await findOwnNote(deps, actor, pairId, noteId);
+  const { who, visibility } = await findOwnNote(deps, actor, pairId, noteId);
   const patch = { body: input.body, updated_at: isoNow(deps.clock) };
-  if (visibility === 'private')
-    await repo.updatePrivateNoteOfAuthor(deps.db, who.orgId, who.personId, noteId, patch);
-  else await repo.updateSharedNoteOfAuthor(deps.db, who.orgId, who.personId, noteId, patch);
-  return presentNote({ ...note, ...patch }, visibility);
+  const find = visibility === 'private' ? repo.findPrivateNoteOfAuthor : repo.findSharedNoteForReader;
+  const update = visibility === 'private' ? repo.updatePrivateNoteOfAuthor : repo.updateSharedNoteOfAuthor;
+  const isWritten = await update(deps.db, who.orgId, who.personId, noteId, patch, input.version);
+  const stored = () => find(deps.db, who.orgId, who.personId, pairId, noteId);
+  await checkWritten(isWritten, 'note', async () => (await stored())?.version);
+  const note = await stored();
+  if (!note) throw notFound('Note'); // deleted in the meantime
+  return presentNote(note, visibility);
 }
 
 export async function deleteNote(deps: Pick<Deps, 'db'>, actor: Actor, pairId: string, noteId: string) {

@@ -21,6 +21,7 @@ export async function openMeeting(
     status: 'upcoming',
     held_at: null,
     created_at: now,
+    version: 1,
   });
   const context = await loadContext(db, pair.org_id, pair.report_id, today);
   await repo.insertAgendaItems(
@@ -36,6 +37,7 @@ export async function openMeeting(
       text,
       is_discussed: 0,
       created_at: new Date(Date.parse(now) + i).toISOString(),
+      version: 1,
     })),
   );
   return id;

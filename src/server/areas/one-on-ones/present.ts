@@ -37,6 +37,7 @@ export function presentPair(row: PairRow, readerId: string, status: PairStatus, 
     daysOverdue: Number(row.is_active) === 1 ? daysOverdue : 0,
     openActionItems: status.openActionItems,
     createdAt: row.created_at,
+    version: Number(row.version),
   };
 }
 
@@ -47,6 +48,7 @@ export const presentMeeting = (row: MeetingSummaryRow) => ({
   heldAt: row.held_at,
   agendaCount: Number(row.agenda_count ?? 0),
   sharedNoteCount: Number(row.shared_note_count ?? 0),
+  version: Number(row.version),
 });
 
 export const presentAgendaItem = (row: AgendaRow) => ({
@@ -57,6 +59,7 @@ export const presentAgendaItem = (row: AgendaRow) => ({
   text: row.text,
   isDiscussed: Number(row.is_discussed) === 1,
   createdAt: row.created_at,
+  version: Number(row.version),
 });
 
 export const presentActionItem = (row: ActionRow) => ({
@@ -69,6 +72,7 @@ export const presentActionItem = (row: ActionRow) => ({
   doneAt: row.done_at,
   createdBy: row.created_by,
   createdAt: row.created_at,
+  version: Number(row.version),
 });
 
 export const presentNote = (row: NoteRow, visibility: 'shared' | 'private') => ({
@@ -79,4 +83,5 @@ export const presentNote = (row: NoteRow, visibility: 'shared' | 'private') => (
   body: row.body,
   createdAt: row.created_at,
   updatedAt: row.updated_at,
+  version: Number(row.version),
 });

@@ -15,6 +15,7 @@ import type {
   OneOnOnesTable,
 } from '../../../db/schema-people-side';
 import type { DB } from '../../deps';
+import { nextVersion } from '../versions';
 
 export type PairRow = Selectable<OneOnOnesTable>;
 export type MeetingRow = Selectable<OneOnOneMeetingsTable>;
@@ -94,19 +95,26 @@ export async function insertPair(db: DB, row: Insertable<OneOnOnesTable>) {
   await db.insertInto('one_on_ones').values(row).execute();
 }
 
+/**
+ * Every update below writes its fields and moves the row to its next version; with `expectedVersion`
+ * only while the row is still at that version. Each says whether a row was written.
+ */
 export async function updatePair(
   db: DB,
   orgId: string,
   readerId: string,
   pairId: string,
   patch: { cadence_days?: number; is_active?: number; updated_at: string },
-) {
-  await db
+  expectedVersion?: number,
+): Promise<boolean> {
+  let query = db
     .updateTable('one_on_ones')
-    .set(patch)
+    .set({ ...patch, version: nextVersion() })
     .where('org_id', '=', orgId)
-    .where('id', 'in', pairIdsOf(db, orgId, readerId, pairId))
-    .execute();
+    .where('id', 'in', pairIdsOf(db, orgId, readerId, pairId));
+  if (expectedVersion !== undefined) query = query.where('version', '=', expectedVersion);
+  const result = await query.executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 }
 
 /** Per pair: the last held date, the upcoming meeting and the open action items (one query each for a page). */
@@ -154,6 +162,7 @@ export async function listMeetingsForReader(db: DB, orgId: string, readerId: str
       'one_on_one_meetings.status',
       'one_on_one_meetings.held_at',
       'one_on_one_meetings.created_at',
+      'one_on_one_meetings.version',
       eb
         .selectFrom('one_on_one_agenda_items')
         .select(eb.fn.countAll().as('n'))
@@ -210,13 +219,16 @@ export async function updateMeetingRow(
   orgId: string,
   meetingId: string,
   patch: { date?: string; status?: string; held_at?: string | null },
-) {
-  await db
+  expectedVersion?: number,
+): Promise<boolean> {
+  let query = db
     .updateTable('one_on_one_meetings')
-    .set(patch)
+    .set({ ...patch, version: nextVersion() })
     .where('org_id', '=', orgId)
-    .where('id', '=', meetingId)
-    .execute();
+    .where('id', '=', meetingId);
+  if (expectedVersion !== undefined) query = query.where('version', '=', expectedVersion);
+  const result = await query.executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 }
 
 // ------------------------------------------------------------------------------------------ agenda
@@ -268,14 +280,16 @@ export async function updateAgendaItemRow(
   orgId: string,
   itemId: string,
   patch: { text?: string; is_discussed?: number },
-) {
-  if (Object.keys(patch).length === 0) return;
-  await db
+  expectedVersion?: number,
+): Promise<boolean> {
+  let query = db
     .updateTable('one_on_one_agenda_items')
-    .set(patch)
+    .set({ ...patch, version: nextVersion() })
     .where('org_id', '=', orgId)
-    .where('id', '=', itemId)
-    .execute();
+    .where('id', '=', itemId);
+  if (expectedVersion !== undefined) query = query.where('version', '=', expectedVersion);
+  const result = await query.executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 }
 
 export async function deleteAgendaItemRow(db: DB, orgId: string, itemId: string) {
@@ -290,7 +304,7 @@ export async function deleteAgendaItemRow(db: DB, orgId: string, itemId: string)
 export async function carryOverAgenda(db: DB, orgId: string, fromMeetingId: string, toMeetingId: string) {
   await db
     .updateTable('one_on_one_agenda_items')
-    .set({ meeting_id: toMeetingId })
+    .set({ meeting_id: toMeetingId, version: nextVersion() })
     .where('org_id', '=', orgId)
     .where('meeting_id', '=', fromMeetingId)
     .where('is_discussed', '=', 0)
@@ -343,14 +357,16 @@ export async function updateActionItemRow(
   orgId: string,
   itemId: string,
   patch: { text?: string; owner_id?: string; due_date?: string | null; done_at?: string | null },
-) {
-  if (Object.keys(patch).length === 0) return;
-  await db
+  expectedVersion?: number,
+): Promise<boolean> {
+  let query = db
     .updateTable('one_on_one_action_items')
-    .set(patch)
+    .set({ ...patch, version: nextVersion() })
     .where('org_id', '=', orgId)
-    .where('id', '=', itemId)
-    .execute();
+    .where('id', '=', itemId);
+  if (expectedVersion !== undefined) query = query.where('version', '=', expectedVersion);
+  const result = await query.executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 }
 
 export async function deleteActionItemRow(db: DB, orgId: string, itemId: string) {
@@ -407,14 +423,17 @@ export async function updateSharedNoteOfAuthor(
   authorId: string,
   noteId: string,
   patch: { body: string; updated_at: string },
-) {
-  await db
+  expectedVersion?: number,
+): Promise<boolean> {
+  let query = db
     .updateTable('one_on_one_shared_notes')
-    .set(patch)
+    .set({ ...patch, version: nextVersion() })
     .where('org_id', '=', orgId)
     .where('id', '=', noteId)
-    .where('author_id', '=', authorId)
-    .execute();
+    .where('author_id', '=', authorId);
+  if (expectedVersion !== undefined) query = query.where('version', '=', expectedVersion);
+  const result = await query.executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 }
 
 export async function deleteSharedNoteOfAuthor(db: DB, orgId: string, authorId: string, noteId: string) {
@@ -474,14 +493,17 @@ export async function updatePrivateNoteOfAuthor(
   authorId: string,
   noteId: string,
   patch: { body: string; updated_at: string },
-) {
-  await db
+  expectedVersion?: number,
+): Promise<boolean> {
+  let query = db
     .updateTable('one_on_one_private_notes')
-    .set(patch)
+    .set({ ...patch, version: nextVersion() })
     .where('org_id', '=', orgId)
     .where('id', '=', noteId)
-    .where('author_id', '=', authorId)
-    .execute();
+    .where('author_id', '=', authorId);
+  if (expectedVersion !== undefined) query = query.where('version', '=', expectedVersion);
+  const result = await query.executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 }
 
 export async function deletePrivateNoteOfAuthor(db: DB, orgId: string, authorId: string, noteId: string) {

@@ -4,6 +4,7 @@ import { cadenceDays } from '../../../core/people-side';
 import type { OneOnOneDetail, updateOneOnOneBody } from '../../../core/schemas/people-side';
 import type { Deps } from '../../deps';
 import { isoNow } from '../../providers/clock';
+import { checkWritten } from '../versions';
 import { participantOf } from './access';
 import { getOneOnOne } from './get-one-on-one';
 import * as repo from './repo';
@@ -16,10 +17,22 @@ export async function updateOneOnOne(
   input: z.output<typeof updateOneOnOneBody>,
 ): Promise<OneOnOneDetail> {
   const who = await participantOf(deps.db, actor, pairId);
-  await repo.updatePair(deps.db, who.orgId, who.personId, pairId, {
-    ...(input.cadence !== undefined ? { cadence_days: cadenceDays[input.cadence] } : {}),
-    ...(input.isActive !== undefined ? { is_active: input.isActive ? 1 : 0 } : {}),
-    updated_at: isoNow(deps.clock),
-  });
+  const isWritten = await repo.updatePair(
+    deps.db,
+    who.orgId,
+    who.personId,
+    pairId,
+    {
+      ...(input.cadence !== undefined ? { cadence_days: cadenceDays[input.cadence] } : {}),
+      ...(input.isActive !== undefined ? { is_active: input.isActive ? 1 : 0 } : {}),
+      updated_at: isoNow(deps.clock),
+    },
+    input.version,
+  );
+  await checkWritten(
+    isWritten,
+    '1:1',
+    async () => (await repo.findPairForReader(deps.db, who.orgId, who.personId, pairId))?.version,
+  );
   return getOneOnOne(deps, actor, pairId);
 }

@@ -77,6 +77,7 @@ describeBackends('people API', (backend) => {
       role: null,
       createdAt: '2026-03-02T09:00:00.000Z',
       updatedAt: '2026-03-02T09:00:00.000Z',
+      version: 1,
     });
   });
 

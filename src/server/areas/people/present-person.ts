@@ -72,6 +72,7 @@ export async function presentPeople(
     role: roleBy.get(row.id) ?? null,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    version: Number(row.version),
   }));
 }
 

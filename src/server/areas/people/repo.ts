@@ -1,6 +1,7 @@
 /** All SQL of people: profiles, skills, growth goals, time off. */
 import { sql } from 'kysely';
 import type { DB } from '../../deps';
+import { nextVersion } from '../versions';
 
 export async function insertPerson(
   db: DB,
@@ -119,6 +120,10 @@ export async function listReportingLines(db: DB, orgId: string) {
     .execute();
 }
 
+/**
+ * Writes the fields and moves the profile to its next version; with `expectedVersion` only while the
+ * profile is still at that version. Whether a row was written (not: moved on, or gone).
+ */
 export async function updatePersonRow(
   db: DB,
   orgId: string,
@@ -136,8 +141,26 @@ export async function updatePersonRow(
     person_values?: string;
     updated_at: string;
   },
-) {
-  await db.updateTable('people').set(patch).where('org_id', '=', orgId).where('id', '=', id).execute();
+  expectedVersion?: number,
+): Promise<boolean> {
+  let query = db
+    .updateTable('people')
+    .set({ ...patch, version: nextVersion() })
+    .where('org_id', '=', orgId)
+    .where('id', '=', id);
+  if (expectedVersion !== undefined) query = query.where('version', '=', expectedVersion);
+  const result = await query.executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+/** Marks the profile changed when a list it shows is written elsewhere (a growth plan's skills): a new version. */
+export async function touchPersonRow(db: DB, orgId: string, id: string, now: string): Promise<void> {
+  await db
+    .updateTable('people')
+    .set({ updated_at: now, version: nextVersion() })
+    .where('org_id', '=', orgId)
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function deletePersonRow(db: DB, orgId: string, id: string): Promise<boolean> {

@@ -4,6 +4,8 @@ import { AppError, forbidden, notFound } from '../../../core/errors';
 import type { Person, updatePersonBody } from '../../../core/schemas/people';
 import type { Deps } from '../../deps';
 import { isoNow } from '../../providers/clock';
+import { touchGrowthPlan } from '../growth/repo';
+import { checkWritten } from '../versions';
 import { managedFields, profileAccess } from './access';
 import { checkProfileReferences } from './check-references';
 import { getPerson } from './get-person';
@@ -48,26 +50,41 @@ export async function updatePerson(
       }
     }
   }
+  const now = isoNow(deps.clock);
   await deps.db.transaction().execute(async (trx) => {
     await checkProfileReferences(trx, actor.orgId, { ...input, personId: id });
-    await repo.updatePersonRow(trx, actor.orgId, id, {
-      ...(input.name !== undefined ? { name: input.name } : {}),
-      ...(input.email !== undefined ? { email: input.email } : {}),
-      ...(input.title !== undefined ? { title: input.title } : {}),
-      ...(input.managerId !== undefined ? { manager_id: input.managerId } : {}),
-      ...(input.teamId !== undefined ? { team_id: input.teamId } : {}),
-      ...(input.capacityHoursPerWeek !== undefined
-        ? { capacity_hours_per_week: input.capacityHoursPerWeek }
-        : {}),
-      ...(input.costRate !== undefined ? { cost_rate: input.costRate } : {}),
-      ...(input.billRate !== undefined ? { bill_rate: input.billRate } : {}),
-      ...(input.passions !== undefined ? { passions: JSON.stringify(input.passions) } : {}),
-      ...(input.values !== undefined ? { person_values: JSON.stringify(input.values) } : {}),
-      updated_at: isoNow(deps.clock),
-    });
+    const isWritten = await repo.updatePersonRow(
+      trx,
+      actor.orgId,
+      id,
+      {
+        ...(input.name !== undefined ? { name: input.name } : {}),
+        ...(input.email !== undefined ? { email: input.email } : {}),
+        ...(input.title !== undefined ? { title: input.title } : {}),
+        ...(input.managerId !== undefined ? { manager_id: input.managerId } : {}),
+        ...(input.teamId !== undefined ? { team_id: input.teamId } : {}),
+        ...(input.capacityHoursPerWeek !== undefined
+          ? { capacity_hours_per_week: input.capacityHoursPerWeek }
+          : {}),
+        ...(input.costRate !== undefined ? { cost_rate: input.costRate } : {}),
+        ...(input.billRate !== undefined ? { bill_rate: input.billRate } : {}),
+        ...(input.passions !== undefined ? { passions: JSON.stringify(input.passions) } : {}),
+        ...(input.values !== undefined ? { person_values: JSON.stringify(input.values) } : {}),
+        updated_at: now,
+      },
+      input.version,
+    );
+    await checkWritten(
+      isWritten,
+      'profile',
+      async () => (await repo.findPersonRow(trx, actor.orgId, id))?.version,
+    );
     if (input.skills !== undefined) await repo.replaceSkills(trx, actor.orgId, id, input.skills);
-    if (input.growthGoals !== undefined)
+    if (input.growthGoals !== undefined) {
       await repo.replaceGrowthGoals(trx, actor.orgId, id, input.growthGoals);
+      // the growth plan shows the same list as its skills: an open plan editor must see it moved on
+      await touchGrowthPlan(trx, actor.orgId, id, now);
+    }
   });
   return getPerson(deps, actor, id);
 }

@@ -3,6 +3,7 @@ import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import type { Dialect } from '../../../db/connect';
 import type { PlanProposalsTable, PlanRunsTable, TaskLayoutsTable } from '../../../db/schema';
 import type { DB } from '../../deps';
+import { nextVersion } from '../versions';
 
 export type PlanRunRow = Selectable<PlanRunsTable>;
 export type PlanProposalRow = Selectable<PlanProposalsTable>;
@@ -416,7 +417,13 @@ export async function applyToTask(
 ): Promise<void> {
   await db
     .updateTable('tasks')
-    .set({ assignee_id: row.personId, planned_start: row.start, planned_end: row.end, updated_at: at })
+    .set({
+      assignee_id: row.personId,
+      planned_start: row.start,
+      planned_end: row.end,
+      updated_at: at,
+      version: nextVersion(),
+    })
     .where('org_id', '=', orgId)
     .where('id', '=', row.taskId)
     .execute();

@@ -44,6 +44,7 @@ export async function createProject(
     status: input.status,
     created_at: now,
     updated_at: now,
+    version: 1,
   };
   await deps.db.transaction().execute(async (trx) => {
     await insertProject(trx, row);

@@ -51,6 +51,7 @@ export async function presentProjects(
       lateCount: taskGroups.reduce((sum, g) => sum + g.lateCount, 0),
       createdAt: row.created_at,
       updatedAt: row.updated_at,
+      version: Number(row.version),
     };
   });
 }

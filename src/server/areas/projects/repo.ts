@@ -4,6 +4,7 @@
 import { sql, type Selectable, type Updateable } from 'kysely';
 import type { ProjectsTable } from '../../../db/schema';
 import type { DB } from '../../deps';
+import { nextVersion } from '../versions';
 
 export type ProjectRow = Selectable<ProjectsTable>;
 
@@ -62,13 +63,25 @@ export async function insertProject(db: DB, row: ProjectRow): Promise<void> {
   await db.insertInto('projects').values(row).execute();
 }
 
+/**
+ * Writes the fields and moves the project to its next version; with `expectedVersion` only while the
+ * project is still at that version. Whether a row was written (not: moved on, or gone).
+ */
 export async function updateProjectRow(
   db: DB,
   orgId: string,
   id: string,
-  patch: Omit<Updateable<ProjectsTable>, 'id' | 'org_id'>,
-): Promise<void> {
-  await db.updateTable('projects').set(patch).where('org_id', '=', orgId).where('id', '=', id).execute();
+  patch: Omit<Updateable<ProjectsTable>, 'id' | 'org_id' | 'version'>,
+  expectedVersion?: number,
+): Promise<boolean> {
+  let query = db
+    .updateTable('projects')
+    .set({ ...patch, version: nextVersion() })
+    .where('org_id', '=', orgId)
+    .where('id', '=', id);
+  if (expectedVersion !== undefined) query = query.where('version', '=', expectedVersion);
+  const result = await query.executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 }
 
 /** Deletes the project; its tasks (and their dependencies and time) and goal links go with it by FK cascade. */

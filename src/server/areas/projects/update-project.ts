@@ -6,6 +6,7 @@ import type { Deps } from '../../deps';
 import { isoNow, today } from '../../providers/clock';
 import { canWriteProject } from './access';
 import { checkReferences } from '../references/check-references';
+import { checkVersion, checkWritten } from '../versions';
 import { presentProject } from './present-projects';
 import { findProjectRow, replaceProjectGoals, updateProjectRow } from './repo';
 
@@ -39,9 +40,22 @@ export async function updateProject(
     ...(input.status !== undefined && { status: input.status }),
   };
   const goalIds = input.goalIds;
-  if (Object.keys(fields).length > 0 || goalIds !== undefined) {
+  if (Object.keys(fields).length === 0 && goalIds === undefined) {
+    checkVersion('project', existing.version, input.version);
+  } else {
     await deps.db.transaction().execute(async (trx) => {
-      await updateProjectRow(trx, actor.orgId, id, { ...fields, updated_at: isoNow(deps.clock) });
+      const isWritten = await updateProjectRow(
+        trx,
+        actor.orgId,
+        id,
+        { ...fields, updated_at: isoNow(deps.clock) },
+        input.version,
+      );
+      await checkWritten(
+        isWritten,
+        'project',
+        async () => (await findProjectRow(trx, actor.orgId, id))?.version,
+      );
       if (goalIds !== undefined) await replaceProjectGoals(trx, actor.orgId, id, goalIds);
     });
   }

@@ -64,6 +64,7 @@ export async function getStrategyMap(deps: Pick<Deps, 'db'>, actor: Actor) {
       vision: org.vision,
       visionHorizon: org.vision_horizon,
       progress: progress.vision,
+      version: Number(org.version),
     },
     pillars: pillars.map((pillar): StrategyNode => ({
       id: pillar.id,

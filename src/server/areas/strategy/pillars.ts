@@ -5,6 +5,7 @@ import { can } from '../../../core/roles';
 import type { PageQuery } from '../../../core/schemas/common';
 import type { Deps } from '../../deps';
 import { newId } from '../../providers/ids';
+import { checkVersion, checkWritten } from '../versions';
 import { loadOrgProgress } from './load-progress';
 import * as repo from './repo';
 
@@ -15,6 +16,7 @@ const present = (row: PillarRow, progress: number | null) => ({
   description: row.description,
   position: Number(row.position),
   progress,
+  version: Number(row.version),
 });
 
 /** A page of the pillars with their progress, for GET /api/pillars. */
@@ -60,15 +62,30 @@ export async function updatePillar(
   deps: Pick<Deps, 'db'>,
   actor: Actor,
   id: string,
-  input: { name?: string | undefined; description?: string | undefined; position?: number | undefined },
+  input: {
+    name?: string | undefined;
+    description?: string | undefined;
+    position?: number | undefined;
+    version?: number | undefined;
+  },
 ) {
-  if (!(await repo.findPillar(deps.db, actor.orgId, id))) throw notFound('Pillar');
+  const existing = await repo.findPillar(deps.db, actor.orgId, id);
+  if (!existing) throw notFound('Pillar');
   if (!can(actor.role, 'pillars.write')) throw forbidden('Only owners and leaders shape the pillars');
-  await repo.updatePillar(deps.db, actor.orgId, id, {
+  const patch = {
     ...(input.name !== undefined ? { name: input.name } : {}),
     ...(input.description !== undefined ? { description: input.description } : {}),
     ...(input.position !== undefined ? { position: input.position } : {}),
-  });
+  };
+  if (Object.keys(patch).length === 0) checkVersion('pillar', existing.version, input.version);
+  else {
+    const isWritten = await repo.updatePillar(deps.db, actor.orgId, id, patch, input.version);
+    await checkWritten(
+      isWritten,
+      'pillar',
+      async () => (await repo.findPillar(deps.db, actor.orgId, id))?.version,
+    );
+  }
   return getPillar(deps, actor, id);
 }
 

@@ -1,17 +1,28 @@
 /** All SQL of the organization's vision, its pillars, and the inputs of the progress roll-up. */
 import type { DB } from '../../deps';
+import { nextVersion } from '../versions';
 
 export async function findOrganization(db: DB, orgId: string) {
   return db.selectFrom('organizations').selectAll().where('id', '=', orgId).executeTakeFirst();
 }
 
+/**
+ * Writes the fields and moves the organization to its next version; with `expectedVersion` only while
+ * it is still at that version. Whether a row was written.
+ */
 export async function updateOrganization(
   db: DB,
   orgId: string,
   patch: { name?: string; vision?: string; vision_horizon?: string },
-) {
-  if (Object.keys(patch).length === 0) return;
-  await db.updateTable('organizations').set(patch).where('id', '=', orgId).execute();
+  expectedVersion?: number,
+): Promise<boolean> {
+  let query = db
+    .updateTable('organizations')
+    .set({ ...patch, version: nextVersion() })
+    .where('id', '=', orgId);
+  if (expectedVersion !== undefined) query = query.where('version', '=', expectedVersion);
+  const result = await query.executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 }
 
 /** Every pillar of the organization in order (the home page and the strategy map need them all). */
@@ -77,14 +88,25 @@ export async function nextPillarPosition(db: DB, orgId: string): Promise<number>
   return row?.max === null || row?.max === undefined ? 0 : Number(row.max) + 1;
 }
 
+/**
+ * Writes the fields and moves the pillar to its next version; with `expectedVersion` only while the
+ * pillar is still at that version. Whether a row was written (not: moved on, or gone).
+ */
 export async function updatePillar(
   db: DB,
   orgId: string,
   id: string,
   patch: { name?: string; description?: string; position?: number },
-) {
-  if (Object.keys(patch).length === 0) return;
-  await db.updateTable('pillars').set(patch).where('org_id', '=', orgId).where('id', '=', id).execute();
+  expectedVersion?: number,
+): Promise<boolean> {
+  let query = db
+    .updateTable('pillars')
+    .set({ ...patch, version: nextVersion() })
+    .where('org_id', '=', orgId)
+    .where('id', '=', id);
+  if (expectedVersion !== undefined) query = query.where('version', '=', expectedVersion);
+  const result = await query.executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 }
 
 export async function deletePillar(db: DB, orgId: string, id: string) {

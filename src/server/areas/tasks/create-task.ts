@@ -53,6 +53,7 @@ export async function createTask(
     position: 0,
     created_at: now,
     updated_at: now,
+    version: 1,
   };
   // A new task has no dependents yet, so its dependencies cannot close a cycle.
   await deps.db.transaction().execute(async (trx) => {

@@ -42,6 +42,7 @@ export async function presentTasks(
     isLate: isLate(row, today),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    version: Number(row.version),
   }));
 }
 

@@ -3,6 +3,7 @@ import { sql, type Selectable, type Updateable } from 'kysely';
 import type { Dialect } from '../../../db/connect';
 import type { TasksTable, TimeEntriesTable } from '../../../db/schema';
 import type { DB } from '../../deps';
+import { nextVersion } from '../versions';
 
 export type TaskRow = Selectable<TasksTable>;
 export type TimeEntryRow = Selectable<TimeEntriesTable>;
@@ -65,13 +66,25 @@ export async function insertTask(db: DB, row: TaskRow): Promise<void> {
   await db.insertInto('tasks').values(row).execute();
 }
 
+/**
+ * Writes the fields and moves the task to its next version; with `expectedVersion` only while the task
+ * is still at that version. Whether a row was written (not: moved on, or gone).
+ */
 export async function updateTaskRow(
   db: DB,
   orgId: string,
   id: string,
-  patch: Omit<Updateable<TasksTable>, 'id' | 'org_id'>,
-): Promise<void> {
-  await db.updateTable('tasks').set(patch).where('org_id', '=', orgId).where('id', '=', id).execute();
+  patch: Omit<Updateable<TasksTable>, 'id' | 'org_id' | 'version'>,
+  expectedVersion?: number,
+): Promise<boolean> {
+  let query = db
+    .updateTable('tasks')
+    .set({ ...patch, version: nextVersion() })
+    .where('org_id', '=', orgId)
+    .where('id', '=', id);
+  if (expectedVersion !== undefined) query = query.where('version', '=', expectedVersion);
+  const result = await query.executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 }
 
 /** Deletes the task; its dependencies (both directions) and time entries go with it by FK cascade. */

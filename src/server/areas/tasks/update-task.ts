@@ -6,6 +6,7 @@ import type { Task, updateTaskBody } from '../../../core/schemas/work';
 import type { Deps } from '../../deps';
 import { isoNow, today } from '../../providers/clock';
 import { checkReferences } from '../references/check-references';
+import { checkVersion, checkWritten } from '../versions';
 import { canWriteTask } from './access';
 import { presentTask } from './present-tasks';
 import {
@@ -38,7 +39,9 @@ export async function updateTask(
     const isAssignee = actor.personId !== null && existing.assignee_id === actor.personId;
     if (!isAssignee)
       throw forbidden("Only owners, leaders, the project's manager and the assignee edit a task");
-    const others = Object.entries(input).filter(([key, value]) => key !== 'status' && value !== undefined);
+    const others = Object.entries(input).filter(
+      ([key, value]) => key !== 'status' && key !== 'version' && value !== undefined,
+    );
     if (others.length > 0) throw forbidden('As the assignee you may change only the status of this task');
   }
 
@@ -81,8 +84,19 @@ export async function updateTask(
     ...(input.plannedEnd !== undefined && { planned_end: input.plannedEnd }),
     ...(input.pinned !== undefined && { pinned: input.pinned ? 1 : 0 }),
   };
-  if (Object.keys(fields).length > 0 || dependsOn !== undefined) {
+  if (Object.keys(fields).length === 0 && dependsOn === undefined) {
+    checkVersion('task', existing.version, input.version);
+  } else {
     await deps.db.transaction().execute(async (trx) => {
+      // first, so that an edit made from an older version changes nothing and says so
+      const isWritten = await updateTaskRow(
+        trx,
+        actor.orgId,
+        id,
+        { ...fields, updated_at: isoNow(deps.clock) },
+        input.version,
+      );
+      await checkWritten(isWritten, 'task', async () => (await findTaskRow(trx, actor.orgId, id))?.version);
       if (dependsOn !== undefined) {
         await lockDependencyGraph(trx, deps.dialect, actor.orgId);
         const cycle = cycleIfSet(await dependencyEdges(trx, actor.orgId), id, dependsOn);
@@ -93,7 +107,6 @@ export async function updateTask(
         }
         await replaceDependencies(trx, actor.orgId, id, dependsOn);
       }
-      await updateTaskRow(trx, actor.orgId, id, { ...fields, updated_at: isoNow(deps.clock) });
     });
   }
   const row: TaskRow | undefined = await findTaskRow(deps.db, actor.orgId, id);

@@ -18,5 +18,5 @@ export async function createTeam(
     throw invalid('body.leadId', 'no such person in this organization');
   const id = newId();
   await repo.insertTeam(deps.db, { id, orgId: actor.orgId, name: input.name, leadId });
-  return presentTeam({ id, name: input.name, lead_id: leadId, member_count: 0 });
+  return presentTeam({ id, name: input.name, lead_id: leadId, member_count: 0, version: 1 });
 }

@@ -6,4 +6,5 @@ export const presentTeam = (row: TeamRow) => ({
   leadId: row.lead_id,
   // COUNT(*) arrives as a string from PostgreSQL
   memberCount: Number(row.member_count ?? 0),
+  version: Number(row.version),
 });

@@ -1,5 +1,6 @@
 /** All SQL of teams. A team's member count is the number of people whose team_id points at it. */
 import type { DB } from '../../deps';
+import { nextVersion } from '../versions';
 
 function selectTeams(db: DB, orgId: string) {
   return db
@@ -8,6 +9,7 @@ function selectTeams(db: DB, orgId: string) {
       'teams.id',
       'teams.name',
       'teams.lead_id',
+      'teams.version',
       eb
         .selectFrom('people')
         .select(eb.fn.countAll().as('n'))
@@ -52,14 +54,25 @@ export async function insertTeam(
     .execute();
 }
 
+/**
+ * Writes the fields and moves the team to its next version; with `expectedVersion` only while the team
+ * is still at that version. Whether a row was written (not: moved on, or gone).
+ */
 export async function updateTeam(
   db: DB,
   orgId: string,
   id: string,
   patch: { name?: string; lead_id?: string | null },
-) {
-  if (Object.keys(patch).length === 0) return;
-  await db.updateTable('teams').set(patch).where('org_id', '=', orgId).where('id', '=', id).execute();
+  expectedVersion?: number,
+): Promise<boolean> {
+  let query = db
+    .updateTable('teams')
+    .set({ ...patch, version: nextVersion() })
+    .where('org_id', '=', orgId)
+    .where('id', '=', id);
+  if (expectedVersion !== undefined) query = query.where('version', '=', expectedVersion);
+  const result = await query.executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 }
 
 /** Deletes the team; its members keep their profiles with no team (people.team_id is ON DELETE SET NULL). */
@@ -76,7 +89,7 @@ export async function deleteTeam(db: DB, orgId: string, id: string): Promise<boo
 export async function clearTeamLead(db: DB, orgId: string, personId: string) {
   await db
     .updateTable('teams')
-    .set({ lead_id: null })
+    .set({ lead_id: null, version: nextVersion() })
     .where('org_id', '=', orgId)
     .where('lead_id', '=', personId)
     .execute();

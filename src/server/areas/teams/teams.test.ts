@@ -32,7 +32,13 @@ describeBackends('teams API', (backend) => {
     const leadId = world.a.as.manager.actor.personId;
     const created = await world.a.as.owner.post<Team>('/api/teams', { name: 'Data', leadId });
     expect(created.status).toBe(201);
-    expect(created.body).toEqual({ id: expect.any(String) as string, name: 'Data', leadId, memberCount: 0 });
+    expect(created.body).toEqual({
+      id: expect.any(String) as string,
+      name: 'Data',
+      leadId,
+      memberCount: 0,
+      version: 1,
+    });
     await addMember(created.body.id);
     await addMember(created.body.id);
     const list = await world.a.as.member.get<{ items: Team[] }>('/api/teams');

@@ -1,14 +1,19 @@
-/** Edit a goal (PATCH /api/goals/:id): only the fields that changed are sent. */
+/**
+ * Edit a goal (PATCH /api/goals/:id): only the fields that changed are sent, with the version they were
+ * changed from, so someone else's save in between is shown rather than overwritten.
+ */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { type FormEvent } from 'react';
 import { api, type GoalDetail, type UpdateGoalBody } from '../../api/client';
-import { invalidate, usePillars } from '../../api/queries';
+import { invalidate, keys, usePillars } from '../../api/queries';
 import { Drawer } from '../../components/drawer';
-import { Field, FormActions, FormError } from '../../components/form';
+import { SaveError } from '../../components/edit-conflict';
+import { Field, FormActions } from '../../components/form';
 import { PersonSelect } from '../../components/pickers';
 import { useToast } from '../../components/toast';
 import { readNumber } from '../../lib/validate';
 import { goalStatuses, goalStatusLabel, horizonLabel, horizons } from '../../lib/labels';
+import { useEditForm } from '../../lib/use-edit-form';
 
 const fields = [
   'title',
@@ -26,26 +31,29 @@ const fields = [
 
 const numText = (n: number | null) => (n === null ? '' : String(n));
 
-export function EditGoalDrawer({ goal, onClose }: { goal: GoalDetail; onClose: () => void }) {
+const toForm = (goal: GoalDetail) => ({
+  title: goal.title,
+  description: goal.description,
+  pillarId: goal.pillarId,
+  ownerId: goal.ownerId,
+  horizon: goal.horizon,
+  isStretch: goal.isStretch,
+  status: goal.status,
+  metricStart: numText(goal.metricStart),
+  metricTarget: numText(goal.metricTarget),
+  metricCurrent: numText(goal.metricCurrent),
+  metricUnit: goal.metricUnit ?? '',
+});
+
+export function EditGoalDrawer({ goal: latest, onClose }: { goal: GoalDetail; onClose: () => void }) {
   const pillars = usePillars();
-  const [form, setForm] = useState({
-    title: goal.title,
-    description: goal.description,
-    pillarId: goal.pillarId,
-    ownerId: goal.ownerId,
-    horizon: goal.horizon,
-    isStretch: goal.isStretch,
-    status: goal.status,
-    metricStart: numText(goal.metricStart),
-    metricTarget: numText(goal.metricTarget),
-    metricCurrent: numText(goal.metricCurrent),
-    metricUnit: goal.metricUnit ?? '',
-  });
+  const edit = useEditForm(latest, toForm);
+  const { form, setForm, base: goal } = edit;
   const queryClient = useQueryClient();
   const notify = useToast();
   const save = useMutation({
-    mutationFn: () => {
-      const body: UpdateGoalBody = {};
+    mutationFn: (version: number) => {
+      const body: UpdateGoalBody = { version };
       if (form.title !== goal.title) body.title = form.title;
       if (form.description !== goal.description) body.description = form.description;
       if (form.pillarId !== goal.pillarId) body.pillarId = form.pillarId;
@@ -71,7 +79,16 @@ export function EditGoalDrawer({ goal, onClose }: { goal: GoalDetail; onClose: (
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    save.mutate();
+    save.mutate(goal.version);
+  };
+  const showTheirs = async () => {
+    const stored = await queryClient.fetchQuery({
+      queryKey: keys.goal(goal.id),
+      queryFn: () => api.goals.get(goal.id),
+    });
+    edit.reset(stored);
+    save.reset();
+    await invalidate.goals(queryClient);
   };
   const isTopLevel = goal.parentId === null;
 
@@ -218,7 +235,14 @@ export function EditGoalDrawer({ goal, onClose }: { goal: GoalDetail; onClose: (
             </Field>
           </div>
         </fieldset>
-        <FormError error={save.error} fields={fields} />
+        <SaveError
+          error={save.error}
+          fields={fields}
+          thing={goal.kind === 'objective' ? 'objective' : 'key result'}
+          onShowTheirs={showTheirs}
+          onSaveMine={(version) => save.mutate(version)}
+          isSaving={save.isPending}
+        />
         <FormActions>
           <button type="submit" className="button button-primary" disabled={save.isPending}>
             {save.isPending ? 'Saving…' : 'Save'}

@@ -15,9 +15,10 @@ import {
   type OneOnOneDetail,
   type OneOnOneNote,
 } from '../../api/people-side';
-import { invalidateSide, useMeeting, useOneOnOne } from '../../api/people-side-queries';
+import { invalidateSide, sideKeys, useMeeting, useOneOnOne } from '../../api/people-side-queries';
 import { usePeopleLookup } from '../../api/queries';
 import { Badge, LateBadge } from '../../components/badges';
+import { SaveError } from '../../components/edit-conflict';
 import { FormError } from '../../components/form';
 import { LockIcon } from '../../components/lock-icon';
 import { PageHeader, useDocumentTitle } from '../../components/page-header';
@@ -740,18 +741,31 @@ function History({
   );
 }
 
+interface SettingsChange {
+  cadence?: Cadence;
+  isActive?: boolean;
+  /** The pair's version the change was chosen from: the other participant may have changed it since. */
+  version: number;
+}
+
 function SettingsCard({ pair }: { pair: OneOnOneDetail }) {
   const queryClient = useQueryClient();
   const notify = useToast();
   const update = useMutation({
-    mutationFn: (body: { cadence?: Cadence; isActive?: boolean }) =>
-      peopleSideApi.oneOnOnes.update(pair.id, body),
+    mutationFn: (body: SettingsChange) => peopleSideApi.oneOnOnes.update(pair.id, body),
     onSuccess: async () => {
       notify('Saved');
       await invalidateSide.oneOnOnes(queryClient);
     },
-    onError: (error) => notify(error.message, 'bad'),
   });
+  const showTheirs = async () => {
+    await queryClient.fetchQuery({
+      queryKey: sideKeys.oneOnOne(pair.id),
+      queryFn: () => peopleSideApi.oneOnOnes.get(pair.id),
+    });
+    update.reset();
+    await invalidateSide.oneOnOnes(queryClient);
+  };
   return (
     <section className="card" aria-labelledby="settings-heading">
       <h2 id="settings-heading">Cadence</h2>
@@ -760,7 +774,7 @@ function SettingsCard({ pair }: { pair: OneOnOneDetail }) {
           <span className="visually-hidden">How often</span>
           <select
             value={pair.cadence}
-            onChange={(e) => update.mutate({ cadence: e.target.value as Cadence })}
+            onChange={(e) => update.mutate({ cadence: e.target.value as Cadence, version: pair.version })}
           >
             {cadences.map((c) => (
               <option key={c} value={c}>
@@ -772,11 +786,20 @@ function SettingsCard({ pair }: { pair: OneOnOneDetail }) {
         <button
           type="button"
           className="button button-small"
-          onClick={() => update.mutate({ isActive: !pair.isActive })}
+          onClick={() => update.mutate({ isActive: !pair.isActive, version: pair.version })}
         >
           {pair.isActive ? 'Pause' : 'Resume'}
         </button>
       </div>
+      <SaveError
+        error={update.error}
+        thing="1:1"
+        onShowTheirs={showTheirs}
+        onSaveMine={(version) => {
+          if (update.variables) update.mutate({ ...update.variables, version });
+        }}
+        isSaving={update.isPending}
+      />
     </section>
   );
 }

@@ -7,9 +7,10 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { ApiError, type Person } from '../../api/client';
 import { peopleSideApi, type GrowthPlan, type Milestone } from '../../api/people-side';
-import { invalidateSide, useGrowthPlan } from '../../api/people-side-queries';
+import { invalidateSide, sideKeys, useGrowthPlan } from '../../api/people-side-queries';
 import { invalidate } from '../../api/queries';
 import { Drawer } from '../../components/drawer';
+import { SaveError } from '../../components/edit-conflict';
 import { Field, FormActions, FormError } from '../../components/form';
 import { LevelSelect, PersonSelect, SkillSelect } from '../../components/pickers';
 import { PersonLink } from '../../components/person-link';
@@ -19,6 +20,7 @@ import { TaskLink } from '../../components/task-link';
 import { useToast } from '../../components/toast';
 import { fmtDate, fmtHours, plural } from '../../lib/format';
 import { useToday } from '../../lib/today';
+import { useEditForm } from '../../lib/use-edit-form';
 
 export function GrowthPlanCard({ person }: { person: Person }) {
   const plan = useGrowthPlan(person.id);
@@ -191,22 +193,42 @@ function Milestones({ plan }: { plan: GrowthPlan }) {
   );
 }
 
-function PlanDrawer({ person, plan, onClose }: { person: Person; plan: GrowthPlan; onClose: () => void }) {
+interface PlanSkill {
+  skillId: string | null;
+  targetLevel: number;
+}
+
+function planForm(plan: GrowthPlan) {
+  const skills: PlanSkill[] = plan.skills.map((s) => ({ skillId: s.skillId, targetLevel: s.targetLevel }));
+  return { aspiration: plan.aspiration, mentorId: plan.mentorId, skills };
+}
+
+function PlanDrawer({
+  person,
+  plan: latest,
+  onClose,
+}: {
+  person: Person;
+  plan: GrowthPlan;
+  onClose: () => void;
+}) {
   const queryClient = useQueryClient();
   const notify = useToast();
-  const [aspiration, setAspiration] = useState(plan.aspiration);
-  const [mentorId, setMentorId] = useState<string | null>(plan.mentorId);
-  const [skills, setSkills] = useState<{ skillId: string | null; targetLevel: number }[]>(
-    plan.skills.map((s) => ({ skillId: s.skillId, targetLevel: s.targetLevel })),
-  );
+  const edit = useEditForm(latest, planForm);
+  const { aspiration, mentorId, skills } = edit.form;
+  const setAspiration = (value: string) => edit.setForm({ ...edit.form, aspiration: value });
+  const setMentorId = (value: string | null) => edit.setForm({ ...edit.form, mentorId: value });
+  const setSkills = (value: PlanSkill[]) => edit.setForm({ ...edit.form, skills: value });
   const save = useMutation({
-    mutationFn: () =>
+    // the whole plan, with the version it was edited from (a plan not started yet has none)
+    mutationFn: (version: number) =>
       peopleSideApi.growth.save(person.id, {
         aspiration,
         mentorId,
         skills: skills.flatMap((s) =>
           s.skillId ? [{ skillId: s.skillId, targetLevel: s.targetLevel }] : [],
         ),
+        ...(version > 0 ? { version } : {}),
       }),
     onSuccess: async () => {
       notify('Growth plan saved');
@@ -214,13 +236,22 @@ function PlanDrawer({ person, plan, onClose }: { person: Person; plan: GrowthPla
       onClose();
     },
   });
+  const showTheirs = async () => {
+    const stored = await queryClient.fetchQuery({
+      queryKey: sideKeys.growthPlan(person.id),
+      queryFn: () => peopleSideApi.growth.plan(person.id),
+    });
+    edit.reset(stored);
+    save.reset();
+    await invalidate.people(queryClient);
+  };
   return (
     <Drawer title={`Growth plan: ${person.name}`} onClose={onClose}>
       <form
         className="stack"
         onSubmit={(e) => {
           e.preventDefault();
-          save.mutate();
+          save.mutate(edit.base.version);
         }}
       >
         <Field
@@ -292,7 +323,14 @@ function PlanDrawer({ person, plan, onClose }: { person: Person; plan: GrowthPla
             + Skill
           </button>
         </fieldset>
-        <FormError error={save.error} fields={['aspiration', 'mentorId', 'skills']} />
+        <SaveError
+          error={save.error}
+          fields={['aspiration', 'mentorId', 'skills']}
+          thing="growth plan"
+          onShowTheirs={showTheirs}
+          onSaveMine={(version) => save.mutate(version)}
+          isSaving={save.isPending}
+        />
         <FormActions>
           <button type="submit" className="button button-primary" disabled={save.isPending}>
             Save plan

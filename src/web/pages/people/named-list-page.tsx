@@ -2,6 +2,7 @@
  * One page for a short list of named things that each have one responsible person and a count
  * (clients with their relationship owner, teams with their lead): a table, an add form for those
  * allowed to write, and inline rename / reassign / delete per row. The pages are configs of this.
+ * A row's edit sends what changed with the version it was changed from.
  */
 import { useMutation, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
 import { useState, type FormEvent, type ReactNode } from 'react';
@@ -9,6 +10,7 @@ import { Link } from 'react-router-dom';
 import type { Action } from '../../../core/roles';
 import type { Items } from '../../api/client';
 import { invalidate } from '../../api/queries';
+import { SaveError } from '../../components/edit-conflict';
 import { Field, FormActions, FormError } from '../../components/form';
 import { PageHeader, useDocumentTitle } from '../../components/page-header';
 import { PersonSelect } from '../../components/pickers';
@@ -16,9 +18,13 @@ import { PersonLink } from '../../components/person-link';
 import { Empty, ErrorState, Loading } from '../../components/states';
 import { useToast } from '../../components/toast';
 import { useSession } from '../../lib/session';
+import { useEditForm } from '../../lib/use-edit-form';
 
-/** A listed thing: an id, a name, and the person field named by `K` (e.g. `ownerId`, `leadId`). */
-export type NamedItem<K extends string> = { id: string; name: string } & Record<K, string | null>;
+/** A listed thing: an id, a name, its version, and the person field named by `K` (e.g. `ownerId`, `leadId`). */
+export type NamedItem<K extends string> = { id: string; name: string; version: number } & Record<
+  K,
+  string | null
+>;
 
 export interface NamedListConfig<T extends NamedItem<K>, K extends string> {
   /** Capitalised nouns, e.g. 'Client' / 'Clients'; lower-cased where the wording needs it. */
@@ -45,8 +51,9 @@ export interface NamedListConfig<T extends NamedItem<K>, K extends string> {
   useList: () => UseQueryResult<Items<T>>;
   /** The API resource, e.g. `api.clients`. */
   resource: {
+    list: () => Promise<Items<T>>;
     create: (body: NamedBody<K>) => Promise<T>;
-    update: (id: string, body: NamedBody<K>) => Promise<unknown>;
+    update: (id: string, body: Partial<NamedBody<K>> & { version: number }) => Promise<unknown>;
     remove: (id: string) => Promise<unknown>;
   };
 }
@@ -54,10 +61,14 @@ export interface NamedListConfig<T extends NamedItem<K>, K extends string> {
 /** The create / update body: the name and the person field, e.g. `{ name, ownerId }`. */
 export type NamedBody<K extends string> = { name: string } & Record<K, string | null>;
 
-function bodyOf<K extends string>(personField: K, name: string, personId: string | null): NamedBody<K> {
+/** The person field of a body, e.g. `{ ownerId }`. */
+function personPart<K extends string>(personField: K, personId: string | null): Record<K, string | null> {
   // A computed key of generic type widens to a string index, so say what it is.
-  const person = { [personField]: personId } as Record<K, string | null>;
-  return { name, ...person };
+  return { [personField]: personId } as Record<K, string | null>;
+}
+
+function bodyOf<K extends string>(personField: K, name: string, personId: string | null): NamedBody<K> {
+  return { name, ...personPart(personField, personId) };
 }
 
 export function NamedListPage<T extends NamedItem<K>, K extends string>({
@@ -191,18 +202,34 @@ function NamedItemRow<T extends NamedItem<K>, K extends string>({
 }) {
   const personOf = (it: T): string | null => it[config.personField];
   const [editing, setEditing] = useState(false);
-  const [name, setName] = useState(item.name);
-  const [personId, setPersonId] = useState(personOf(item));
+  const edit = useEditForm(item, (it: T) => ({ name: it.name, personId: personOf(it) }));
+  const { name, personId } = edit.form;
+  const setName = (value: string) => edit.setForm({ ...edit.form, name: value });
+  const setPersonId = (value: string | null) => edit.setForm({ ...edit.form, personId: value });
   const queryClient = useQueryClient();
   const notify = useToast();
   const save = useMutation({
-    mutationFn: () => config.resource.update(item.id, bodyOf(config.personField, name, personId)),
+    // only what changed, with the version it was changed from
+    mutationFn: (version: number) => {
+      // TypeScript cannot see that an object without the generic key `K` is a Partial of it
+      const body = { version } as Partial<NamedBody<K>> & { version: number };
+      if (name !== edit.base.name) body.name = name;
+      if (personId !== personOf(edit.base)) Object.assign(body, personPart(config.personField, personId));
+      return config.resource.update(item.id, body);
+    },
     onSuccess: async () => {
       notify(`${config.singular} saved`);
       setEditing(false);
       await invalidate.catalog(queryClient);
     },
   });
+  const showTheirs = async () => {
+    const stored = (await config.resource.list()).items.find((it) => it.id === item.id);
+    if (!stored) throw new Error(`This ${config.singular.toLowerCase()} has been deleted.`);
+    edit.reset(stored);
+    save.reset();
+    await invalidate.catalog(queryClient);
+  };
   const remove = useMutation({
     mutationFn: () => config.resource.remove(item.id),
     onSuccess: async () => {
@@ -219,7 +246,7 @@ function NamedItemRow<T extends NamedItem<K>, K extends string>({
             className="row row-end"
             onSubmit={(e) => {
               e.preventDefault();
-              save.mutate();
+              save.mutate(edit.base.version);
             }}
           >
             <Field label="Name" name="name" error={save.error} className="field-grow">
@@ -237,7 +264,14 @@ function NamedItemRow<T extends NamedItem<K>, K extends string>({
               </button>
             </FormActions>
           </form>
-          <FormError error={save.error} fields={['name', config.personField]} />
+          <SaveError
+            error={save.error}
+            fields={['name', config.personField]}
+            thing={config.singular.toLowerCase()}
+            onShowTheirs={showTheirs}
+            onSaveMine={(version) => save.mutate(version)}
+            isSaving={save.isPending}
+          />
         </td>
       </tr>
     );
@@ -259,8 +293,8 @@ function NamedItemRow<T extends NamedItem<K>, K extends string>({
             type="button"
             className="link-button small"
             onClick={() => {
-              setName(item.name);
-              setPersonId(personOf(item));
+              edit.discard();
+              save.reset();
               setEditing(true);
             }}
           >

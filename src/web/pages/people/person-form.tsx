@@ -1,19 +1,22 @@
 /**
  * Create a person, or edit a profile with only the fields the API lets this user change
- * (people themselves do not change their manager, team, rates or capacity).
+ * (people themselves do not change their manager, team, rates or capacity). An edit sends the fields
+ * that changed with the version they were changed from.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { api, type CreatePersonBody, type Person, type UpdatePersonBody } from '../../api/client';
-import { invalidate, useSkillsLookup } from '../../api/queries';
+import { invalidate, keys, useSkillsLookup } from '../../api/queries';
 import { Drawer } from '../../components/drawer';
+import { SaveError } from '../../components/edit-conflict';
 import { Field, FieldError, FormActions, FormError, fieldError } from '../../components/form';
 import { LevelSelect, PersonSelect, SkillSelect, TeamSelect } from '../../components/pickers';
 import { TagInput } from '../../components/tag-input';
 import { useToast } from '../../components/toast';
 import { emptyToNull } from '../../lib/format';
 import { useSession } from '../../lib/session';
+import { useEditForm } from '../../lib/use-edit-form';
 import { readNumber } from '../../lib/validate';
 
 interface SkillRow {
@@ -43,11 +46,21 @@ interface PersonFormProps {
   onClose: () => void;
 }
 
-export function PersonFormDrawer({ person, restricted = false, onClose }: PersonFormProps) {
-  const navigate = useNavigate();
-  const queryClient = useQueryClient();
-  const notify = useToast();
-  const [form, setForm] = useState({
+/** The profile being edited, or none yet (version 0) while adding a person. */
+interface Editing {
+  version: number;
+  person: Person | undefined;
+}
+
+interface GrowthRow {
+  skillId: string | null;
+  targetLevel: number;
+}
+
+function toForm({ person }: Editing) {
+  const skills: SkillRow[] = person?.skills ?? [];
+  const growth: GrowthRow[] = person?.growthGoals ?? [];
+  return {
     name: person?.name ?? '',
     email: person?.email ?? '',
     title: person?.title ?? '',
@@ -58,16 +71,27 @@ export function PersonFormDrawer({ person, restricted = false, onClose }: Person
     billRate: String(person?.billRate ?? 0),
     passions: person?.passions ?? [],
     values: person?.values ?? [],
-  });
+    skills,
+    growth,
+  };
+}
+
+export function PersonFormDrawer({ person: latest, restricted = false, onClose }: PersonFormProps) {
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const notify = useToast();
+  const edit = useEditForm<Editing, ReturnType<typeof toForm>>(
+    { version: latest?.version ?? 0, person: latest },
+    toForm,
+  );
+  const { form, setForm } = edit;
+  const { skills, growth } = form;
+  const person = edit.base.person;
   // Rates the caller may not see arrive as null: their fields are hidden and never sent back.
   const showsRates = !person || (person.costRate !== null && person.billRate !== null);
-  const [skills, setSkills] = useState<SkillRow[]>(person?.skills ?? []);
-  const [growth, setGrowth] = useState<{ skillId: string | null; targetLevel: number }[]>(
-    person?.growthGoals ?? [],
-  );
 
   const save = useMutation({
-    mutationFn: () => {
+    mutationFn: (version: number) => {
       const skillList = skills.filter((s): s is { skillId: string; level: number } => s.skillId !== null);
       const growthList = growth.filter(
         (g): g is { skillId: string; targetLevel: number } => g.skillId !== null,
@@ -87,7 +111,7 @@ export function PersonFormDrawer({ person, restricted = false, onClose }: Person
         growthGoals: growthList,
       };
       if (!person) return api.people.create(full);
-      const body: UpdatePersonBody = {};
+      const body: UpdatePersonBody = { version };
       if (full.name !== person.name) body.name = full.name;
       if ((full.email ?? null) !== person.email) body.email = full.email;
       if (full.title !== person.title) body.title = full.title;
@@ -115,7 +139,17 @@ export function PersonFormDrawer({ person, restricted = false, onClose }: Person
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    save.mutate();
+    save.mutate(edit.base.version);
+  };
+  const showTheirs = async () => {
+    if (!person) return;
+    const stored = await queryClient.fetchQuery({
+      queryKey: keys.person(person.id),
+      queryFn: () => api.people.get(person.id),
+    });
+    edit.reset({ version: stored.version, person: stored });
+    save.reset();
+    await invalidate.people(queryClient);
   };
 
   return (
@@ -224,7 +258,7 @@ export function PersonFormDrawer({ person, restricted = false, onClose }: Person
           legend="Skills"
           hint="Level 1 (learning) to 5 (expert)."
           rows={skills.map((s) => ({ skillId: s.skillId, level: s.level }))}
-          onChange={(rows) => setSkills(rows)}
+          onChange={(rows) => setForm({ ...form, skills: rows })}
           error={fieldError(save.error, 'skills')}
           addLabel="+ Add a skill"
         />
@@ -232,7 +266,9 @@ export function PersonFormDrawer({ person, restricted = false, onClose }: Person
           legend="Growth goals"
           hint="Skills they want to grow, and to what level; the planner offers them stretch work."
           rows={growth.map((g) => ({ skillId: g.skillId, level: g.targetLevel }))}
-          onChange={(rows) => setGrowth(rows.map((r) => ({ skillId: r.skillId, targetLevel: r.level })))}
+          onChange={(rows) =>
+            setForm({ ...form, growth: rows.map((r) => ({ skillId: r.skillId, targetLevel: r.level })) })
+          }
           error={fieldError(save.error, 'growthGoals')}
           addLabel="+ Add a growth goal"
           levelLabel="Target level"
@@ -256,7 +292,14 @@ export function PersonFormDrawer({ person, restricted = false, onClose }: Person
             <TagInput id={props.id} value={form.values} onChange={(values) => setForm({ ...form, values })} />
           )}
         </Field>
-        <FormError error={save.error} fields={allFields} />
+        <SaveError
+          error={save.error}
+          fields={allFields}
+          thing="profile"
+          onShowTheirs={showTheirs}
+          onSaveMine={(version) => save.mutate(version)}
+          isSaving={save.isPending}
+        />
         <FormActions>
           <button type="submit" className="button button-primary" disabled={save.isPending}>
             {save.isPending ? 'Saving…' : person ? 'Save profile' : 'Add person'}

@@ -1,17 +1,22 @@
-/** Create or edit a project: client, manager, dates, budget, status and the goals it serves. */
+/**
+ * Create or edit a project: client, manager, dates, budget, status and the goals it serves. An edit
+ * sends the fields that changed with the version they were changed from.
+ */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { type FormEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { api, type CreateProjectBody, type Project, type UpdateProjectBody } from '../../api/client';
-import { invalidate, useGoalsLookup } from '../../api/queries';
+import { invalidate, keys, useGoalsLookup } from '../../api/queries';
 import { Drawer } from '../../components/drawer';
-import { Field, FormActions, FormError } from '../../components/form';
+import { SaveError } from '../../components/edit-conflict';
+import { Field, FormActions } from '../../components/form';
 import { MultiSelect } from '../../components/multi-select';
 import { ClientSelect, PersonSelect } from '../../components/pickers';
 import { useToast } from '../../components/toast';
 import { emptyToNull } from '../../lib/format';
 import { isProjectStatus, kindLabel, labelOf, projectStatuses, projectStatusLabel } from '../../lib/labels';
 import { useSession } from '../../lib/session';
+import { useEditForm } from '../../lib/use-edit-form';
 import { readNumber } from '../../lib/validate';
 
 const fields = [
@@ -34,27 +39,41 @@ interface ProjectFormProps {
   goalId?: string;
 }
 
-export function ProjectFormDrawer({ project, onClose, goalId }: ProjectFormProps) {
+/** The project being edited, or none yet (version 0) while creating one. */
+interface Editing {
+  version: number;
+  project: Project | undefined;
+}
+
+export function ProjectFormDrawer({ project: latest, onClose, goalId }: ProjectFormProps) {
   const { me } = useSession();
   const goals = useGoalsLookup();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const notify = useToast();
-  const [form, setForm] = useState({
-    name: project?.name ?? '',
-    description: project?.description ?? '',
-    clientId: project?.clientId ?? null,
-    managerId: project ? project.managerId : me.personId,
-    startDate: project?.startDate ?? '',
-    deadline: project?.deadline ?? '',
-    budgetHours: project?.budgetHours?.toString() ?? '',
-    budgetMoney: project?.budgetMoney?.toString() ?? '',
-    status: project?.status ?? 'planned',
-    goalIds: project?.goalIds ?? (goalId ? [goalId] : []),
-  });
+  const edit = useEditForm<Editing, ReturnType<typeof toForm>>(
+    { version: latest?.version ?? 0, project: latest },
+    toForm,
+  );
+  const { form, setForm } = edit;
+  const project = edit.base.project;
+  function toForm({ project }: Editing) {
+    return {
+      name: project?.name ?? '',
+      description: project?.description ?? '',
+      clientId: project?.clientId ?? null,
+      managerId: project ? project.managerId : me.personId,
+      startDate: project?.startDate ?? '',
+      deadline: project?.deadline ?? '',
+      budgetHours: project?.budgetHours?.toString() ?? '',
+      budgetMoney: project?.budgetMoney?.toString() ?? '',
+      status: project?.status ?? 'planned',
+      goalIds: project?.goalIds ?? (goalId ? [goalId] : []),
+    };
+  }
 
   const save = useMutation({
-    mutationFn: async () => {
+    mutationFn: async (version: number) => {
       const body: CreateProjectBody = {
         name: form.name,
         description: form.description,
@@ -68,7 +87,7 @@ export function ProjectFormDrawer({ project, onClose, goalId }: ProjectFormProps
         goalIds: form.goalIds,
       };
       if (!project) return api.projects.create(body);
-      const patch: UpdateProjectBody = {};
+      const patch: UpdateProjectBody = { version };
       if (body.name !== project.name) patch.name = body.name;
       if (body.description !== project.description) patch.description = body.description;
       if (body.clientId !== project.clientId) patch.clientId = body.clientId;
@@ -92,7 +111,17 @@ export function ProjectFormDrawer({ project, onClose, goalId }: ProjectFormProps
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    save.mutate();
+    save.mutate(edit.base.version);
+  };
+  const showTheirs = async () => {
+    if (!project) return;
+    const stored = await queryClient.fetchQuery({
+      queryKey: keys.project(project.id),
+      queryFn: () => api.projects.get(project.id),
+    });
+    edit.reset({ version: stored.version, project: stored });
+    save.reset();
+    await invalidate.work(queryClient);
   };
   const goalOptions = goals.list
     .filter((g) => g.status === 'active' || form.goalIds.includes(g.id))
@@ -220,7 +249,14 @@ export function ProjectFormDrawer({ project, onClose, goalId }: ProjectFormProps
             />
           )}
         </Field>
-        <FormError error={save.error} fields={fields} />
+        <SaveError
+          error={save.error}
+          fields={fields}
+          thing="project"
+          onShowTheirs={showTheirs}
+          onSaveMine={(version) => save.mutate(version)}
+          isSaving={save.isPending}
+        />
         <FormActions>
           <button type="submit" className="button button-primary" disabled={save.isPending}>
             {save.isPending ? 'Saving…' : project ? 'Save' : 'Create project'}

@@ -3,9 +3,10 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { limits } from '../../../core/limits';
-import { api, type CreatedToken, type User } from '../../api/client';
+import { api, type CreatedToken, type Organization, type User } from '../../api/client';
 import { invalidate, keys, useOrganization, usePeopleLookup, useTokens, useUsers } from '../../api/queries';
 import { CopyButton } from '../../components/copy-button';
+import { SaveError } from '../../components/edit-conflict';
 import { Field, FormActions, FormError } from '../../components/form';
 import { PageHeader, useDocumentTitle } from '../../components/page-header';
 import { ChangePasswordForm } from '../auth/change-password';
@@ -15,6 +16,7 @@ import { useToast } from '../../components/toast';
 import { fmtDateTime } from '../../lib/format';
 import { roleLabel, roleOptions } from '../../lib/labels';
 import { useSession } from '../../lib/session';
+import { useEditForm } from '../../lib/use-edit-form';
 
 export function SettingsPage() {
   useDocumentTitle('Settings');
@@ -40,41 +42,82 @@ export function SettingsPage() {
 
 function OrganizationSettings() {
   const organization = useOrganization();
+  return (
+    <section className="card" aria-labelledby="org-heading">
+      <h2 id="org-heading">Organization</h2>
+      {organization.data ? (
+        <OrganizationName organization={organization.data} />
+      ) : organization.isError ? (
+        <ErrorState
+          error={organization.error}
+          what="the organization"
+          onRetry={() => void organization.refetch()}
+        />
+      ) : (
+        <Loading label="Loading the organization…" />
+      )}
+      <p className="muted small">
+        The vision and the strategic pillars are edited on the <Link to="/strategy">strategy map</Link>.
+      </p>
+    </section>
+  );
+}
+
+const nameForm = (organization: Organization) => ({ name: organization.name });
+
+function OrganizationName({ organization }: { organization: Organization }) {
   const queryClient = useQueryClient();
   const notify = useToast();
-  const [name, setName] = useState<string | null>(null);
+  const edit = useEditForm(organization, nameForm);
   const save = useMutation({
-    mutationFn: (value: string) => api.organization.update({ name: value }),
-    onSuccess: async () => {
+    mutationFn: (version: number) => api.organization.update({ name: edit.form.name, version }),
+    onSuccess: async (saved) => {
       notify('Organization renamed');
-      setName(null);
+      edit.reset(saved);
       await Promise.all([
         invalidate.strategy(queryClient),
         queryClient.invalidateQueries({ queryKey: keys.me }),
       ]);
     },
   });
-  const current = name ?? organization.data?.name ?? '';
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    save.mutate(current);
+    save.mutate(edit.base.version);
+  };
+  const showTheirs = async () => {
+    const stored = await queryClient.fetchQuery({
+      queryKey: keys.organization,
+      queryFn: api.organization.get,
+    });
+    edit.reset(stored);
+    save.reset();
+    await invalidate.strategy(queryClient);
   };
   return (
-    <section className="card" aria-labelledby="org-heading">
-      <h2 id="org-heading">Organization</h2>
+    <>
       <form className="row row-end" onSubmit={submit}>
         <Field label="Name" name="name" error={save.error} className="field-grow">
-          {(props) => <input {...props} value={current} onChange={(e) => setName(e.target.value)} />}
+          {(props) => (
+            <input
+              {...props}
+              value={edit.form.name}
+              onChange={(e) => edit.setForm({ name: e.target.value })}
+            />
+          )}
         </Field>
-        <button type="submit" className="button" disabled={save.isPending || name === null}>
+        <button type="submit" className="button" disabled={save.isPending || !edit.isDirty}>
           Rename
         </button>
       </form>
-      <FormError error={save.error} fields={['name']} />
-      <p className="muted small">
-        The vision and the strategic pillars are edited on the <Link to="/strategy">strategy map</Link>.
-      </p>
-    </section>
+      <SaveError
+        error={save.error}
+        fields={['name']}
+        thing="organization"
+        onShowTheirs={showTheirs}
+        onSaveMine={(version) => save.mutate(version)}
+        isSaving={save.isPending}
+      />
+    </>
   );
 }
 

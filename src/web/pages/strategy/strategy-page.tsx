@@ -2,9 +2,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
-import { api, type StrategyMap, type StrategyNode } from '../../api/client';
-import { invalidate, usePeopleLookup, usePillars, useStrategy } from '../../api/queries';
+import { api, type Organization, type Pillar, type StrategyMap, type StrategyNode } from '../../api/client';
+import { invalidate, keys, usePeopleLookup, usePillars, useStrategy } from '../../api/queries';
 import { StretchBadge } from '../../components/badges';
+import { SaveError } from '../../components/edit-conflict';
 import { Field, FormActions, FormError } from '../../components/form';
 import { PageHeader, useDocumentTitle } from '../../components/page-header';
 import { ProgressBar } from '../../components/progress-bar';
@@ -12,6 +13,7 @@ import { Empty, ErrorState, Loading } from '../../components/states';
 import { useToast } from '../../components/toast';
 import { horizonLabel, horizons, kindLabel, labelOf } from '../../lib/labels';
 import { useSession } from '../../lib/session';
+import { useEditForm } from '../../lib/use-edit-form';
 
 export function StrategyPage() {
   useDocumentTitle('Strategy');
@@ -65,30 +67,49 @@ export function StrategyPage() {
   );
 }
 
+const visionForm = (org: Organization) => ({ vision: org.vision, horizon: org.visionHorizon });
+
 function VisionBanner({ map, canEdit }: { map: StrategyMap; canEdit: boolean }) {
   const org = map.organization;
   const [editing, setEditing] = useState(false);
-  const [vision, setVision] = useState(org.vision);
-  const [horizon, setHorizon] = useState(org.visionHorizon);
+  const edit = useEditForm(org, visionForm);
+  const { vision, horizon } = edit.form;
+  const setVision = (value: string) => edit.setForm({ ...edit.form, vision: value });
+  const setHorizon = (value: string) => edit.setForm({ ...edit.form, horizon: value });
   const queryClient = useQueryClient();
   const notify = useToast();
   const save = useMutation({
-    mutationFn: () => api.organization.update({ vision, visionHorizon: horizon }),
-    onSuccess: async () => {
+    // only what changed, with the version it was changed from
+    mutationFn: (version: number) =>
+      api.organization.update({
+        ...(vision !== edit.base.vision ? { vision } : {}),
+        ...(horizon !== edit.base.visionHorizon ? { visionHorizon: horizon } : {}),
+        version,
+      }),
+    onSuccess: async (saved) => {
       setEditing(false);
+      edit.reset(saved);
       notify('Vision saved');
       await invalidate.strategy(queryClient);
     },
   });
   const start = () => {
-    setVision(org.vision);
-    setHorizon(org.visionHorizon);
+    edit.discard();
     save.reset();
     setEditing(true);
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    save.mutate();
+    save.mutate(edit.base.version);
+  };
+  const showTheirs = async () => {
+    const stored = await queryClient.fetchQuery({
+      queryKey: keys.organization,
+      queryFn: api.organization.get,
+    });
+    edit.reset(stored);
+    save.reset();
+    await invalidate.strategy(queryClient);
   };
 
   return (
@@ -110,7 +131,7 @@ function VisionBanner({ map, canEdit }: { map: StrategyMap; canEdit: boolean }) 
                   onKeyDown={(e) => {
                     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
                       e.preventDefault();
-                      save.mutate();
+                      save.mutate(edit.base.version);
                     }
                   }}
                   placeholder="Where are we going, and why does it matter?"
@@ -120,7 +141,14 @@ function VisionBanner({ map, canEdit }: { map: StrategyMap; canEdit: boolean }) 
             <Field label="Horizon" name="visionHorizon" error={save.error} hint="e.g. 2028, or “three years”">
               {(props) => <input {...props} value={horizon} onChange={(e) => setHorizon(e.target.value)} />}
             </Field>
-            <FormError error={save.error} fields={['vision', 'visionHorizon']} />
+            <SaveError
+              error={save.error}
+              fields={['vision', 'visionHorizon']}
+              thing="vision"
+              onShowTheirs={showTheirs}
+              onSaveMine={(version) => save.mutate(version)}
+              isSaving={save.isPending}
+            />
             <FormActions>
               <button type="submit" className="button button-primary" disabled={save.isPending}>
                 {save.isPending ? 'Saving…' : 'Save vision'}
@@ -169,7 +197,9 @@ function PillarColumn({
 }) {
   const [editing, setEditing] = useState(false);
   const pillars = usePillars();
-  const description = pillars.data?.items.find((p) => p.id === pillar.id)?.description ?? '';
+  // the pillar's own record: its description, and the version an edit is made from
+  const record = pillars.data?.items.find((p) => p.id === pillar.id);
+  const description = record?.description ?? '';
   return (
     <section
       className="pillar"
@@ -178,13 +208,13 @@ function PillarColumn({
       data-testid={`pillar-${pillar.id}`}
     >
       <header className="pillar-header">
-        {editing ? (
-          <EditPillar pillar={pillar} description={description} onDone={() => setEditing(false)} />
+        {editing && record ? (
+          <EditPillar pillar={record} onDone={() => setEditing(false)} />
         ) : (
           <>
             <div className="row-between">
               <h2 id={`pillar-${pillar.id}`}>{pillar.title}</h2>
-              {canEditPillar ? (
+              {canEditPillar && record ? (
                 <button
                   type="button"
                   className="link-button small"
@@ -359,21 +389,24 @@ function AddObjective({ pillarId }: { pillarId: string }) {
   );
 }
 
-function EditPillar({
-  pillar,
-  description: initialDescription,
-  onDone,
-}: {
-  pillar: StrategyNode;
-  description: string;
-  onDone: () => void;
-}) {
-  const [name, setName] = useState(pillar.title);
-  const [description, setDescription] = useState(initialDescription);
+const pillarForm = (pillar: Pillar) => ({ name: pillar.name, description: pillar.description });
+
+function EditPillar({ pillar: latest, onDone }: { pillar: Pillar; onDone: () => void }) {
+  const edit = useEditForm(latest, pillarForm);
+  const pillar = edit.base;
+  const { name, description } = edit.form;
+  const setName = (value: string) => edit.setForm({ ...edit.form, name: value });
+  const setDescription = (value: string) => edit.setForm({ ...edit.form, description: value });
   const queryClient = useQueryClient();
   const notify = useToast();
   const save = useMutation({
-    mutationFn: () => api.pillars.update(pillar.id, { name, description }),
+    // only what changed, with the version it was changed from
+    mutationFn: (version: number) =>
+      api.pillars.update(pillar.id, {
+        ...(name !== pillar.name ? { name } : {}),
+        ...(description !== pillar.description ? { description } : {}),
+        version,
+      }),
     onSuccess: async () => {
       notify('Pillar saved');
       onDone();
@@ -383,14 +416,22 @@ function EditPillar({
   const remove = useMutation({
     mutationFn: () => api.pillars.remove(pillar.id),
     onSuccess: async () => {
-      notify(`Pillar “${pillar.title}” deleted`);
+      notify(`Pillar “${pillar.name}” deleted`);
       onDone();
       await invalidate.strategy(queryClient);
     },
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    save.mutate();
+    save.mutate(pillar.version);
+  };
+  const showTheirs = async () => {
+    const stored = await queryClient.fetchQuery({ queryKey: keys.pillars, queryFn: api.pillars.list });
+    const mine = stored.items.find((p) => p.id === pillar.id);
+    if (!mine) throw new Error('This pillar has been deleted.');
+    edit.reset(mine);
+    save.reset();
+    await invalidate.strategy(queryClient);
   };
   return (
     <form className="inline-form" onSubmit={submit}>
@@ -407,7 +448,14 @@ function EditPillar({
           />
         )}
       </Field>
-      <FormError error={save.error ?? remove.error} fields={['name', 'description']} />
+      <SaveError
+        error={save.error ?? remove.error}
+        fields={['name', 'description']}
+        thing="pillar"
+        onShowTheirs={showTheirs}
+        onSaveMine={(version) => save.mutate(version)}
+        isSaving={save.isPending}
+      />
       <FormActions>
         <button type="submit" className="button button-primary button-small" disabled={save.isPending}>
           Save
@@ -420,8 +468,7 @@ function EditPillar({
           className="button button-small button-danger"
           disabled={remove.isPending}
           onClick={() => {
-            if (window.confirm(`Delete the pillar “${pillar.title}”? This cannot be undone.`))
-              remove.mutate();
+            if (window.confirm(`Delete the pillar “${pillar.name}”? This cannot be undone.`)) remove.mutate();
           }}
         >
           Delete

@@ -13,7 +13,7 @@ export function TaskDrawer({ taskId, onClose }: { taskId: string; onClose: () =>
       ) : task.isError ? (
         <ErrorState error={task.error} what="this task" onRetry={() => void task.refetch()} />
       ) : (
-        <TaskEditor key={task.data.updatedAt} task={task.data} onDeleted={onClose} />
+        <TaskEditor key={task.data.id} task={task.data} onDeleted={onClose} />
       )}
     </Drawer>
   );

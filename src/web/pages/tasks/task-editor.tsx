@@ -1,6 +1,7 @@
 /**
- * Everything about one task: all fields of updateTaskBody (only changed ones are sent), dependencies,
- * and logged time. Used by the drawer (?task=id on any page) and by the /tasks/:id page.
+ * Everything about one task: all fields of updateTaskBody (only changed ones are sent, with the
+ * version they were changed from), dependencies, and logged time. Used by the drawer (?task=id on any
+ * page) and by the /tasks/:id page.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
@@ -9,6 +10,7 @@ import { api, type Task, type UpdateTaskBody } from '../../api/client';
 import {
   ALL,
   invalidate,
+  keys,
   useGoal,
   usePeopleLookup,
   useProject,
@@ -16,12 +18,14 @@ import {
   useTimeEntries,
 } from '../../api/queries';
 import { LateBadge, TaskStatusBadge } from '../../components/badges';
+import { SaveError } from '../../components/edit-conflict';
 import { Field, FormActions, FormError } from '../../components/form';
 import { PersonSelect } from '../../components/pickers';
 import { Loading } from '../../components/states';
 import { useToast } from '../../components/toast';
 import { emptyToNull, fmtDate, fmtDateTime, fmtHours, numberOrNull, todayIso } from '../../lib/format';
 import { useSession } from '../../lib/session';
+import { useEditForm } from '../../lib/use-edit-form';
 import { invalidField, readNumber } from '../../lib/validate';
 import { TaskFields, taskFieldNames, taskToForm, type TaskFormState } from './task-fields';
 
@@ -68,7 +72,9 @@ export function TaskEditor({ task, onDeleted, autoFocus }: TaskEditorProps) {
     task.projectId ? { projectId: task.projectId, limit: ALL } : { goalId: task.goalId ?? '', limit: ALL },
     Boolean(task.projectId ?? task.goalId),
   );
-  const [form, setForm] = useState<TaskFormState>(() => taskToForm(task));
+  // the form edits against the task as it was when typing began (see lib/edit-conflict.ts)
+  const edit = useEditForm<Task, TaskFormState>(task, taskToForm);
+  const { form, setForm } = edit;
 
   const isManager = Boolean(task.projectId) && session.isMe(project.data?.managerId);
   const canEditAll =
@@ -80,16 +86,25 @@ export function TaskEditor({ task, onDeleted, autoFocus }: TaskEditorProps) {
   const readOnly = !canEditAll && !isAssignee;
 
   const save = useMutation({
-    mutationFn: () => {
+    mutationFn: (version: number) => {
       readNumber(form.estimateHours, 'estimateHours');
-      return api.tasks.update(task.id, changes(task, form));
+      return api.tasks.update(task.id, { ...changes(edit.base, form), version });
     },
     onSuccess: async (saved) => {
       notify(`“${saved.title}” saved`);
-      setForm(taskToForm(saved));
+      edit.reset(saved);
       await invalidate.work(queryClient);
     },
   });
+  const showTheirs = async () => {
+    const stored = await queryClient.fetchQuery({
+      queryKey: keys.task(task.id),
+      queryFn: () => api.tasks.get(task.id),
+    });
+    edit.reset(stored);
+    save.reset();
+    await invalidate.work(queryClient);
+  };
   const remove = useMutation({
     mutationFn: () => api.tasks.remove(task.id),
     onSuccess: async () => {
@@ -100,10 +115,10 @@ export function TaskEditor({ task, onDeleted, autoFocus }: TaskEditorProps) {
     onError: (error) => notify(error.message, 'bad'),
   });
 
-  const dirty = Object.keys(changes(task, form)).length > 0;
+  const dirty = Object.keys(changes(edit.base, form)).length > 0;
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (dirty) save.mutate();
+    if (dirty) save.mutate(edit.base.version);
   };
   const dependencyOptions = (siblings.data?.items ?? []).filter((t) => t.id !== task.id);
   const where = task.projectId ? (
@@ -140,7 +155,7 @@ export function TaskEditor({ task, onDeleted, autoFocus }: TaskEditorProps) {
         onKeyDown={(e) => {
           if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
             e.preventDefault();
-            if (dirty) save.mutate();
+            if (dirty) save.mutate(edit.base.version);
           }
         }}
       >
@@ -154,14 +169,28 @@ export function TaskEditor({ task, onDeleted, autoFocus }: TaskEditorProps) {
           readOnly={readOnly}
           autoFocus={autoFocus}
         />
-        <FormError error={save.error} fields={taskFieldNames} />
+        <SaveError
+          error={save.error}
+          fields={taskFieldNames}
+          thing="task"
+          onShowTheirs={showTheirs}
+          onSaveMine={(version) => save.mutate(version)}
+          isSaving={save.isPending}
+        />
         {!readOnly ? (
           <FormActions>
             <button type="submit" className="button button-primary" disabled={!dirty || save.isPending}>
               {save.isPending ? 'Saving…' : dirty ? 'Save changes' : 'Saved'}
             </button>
             {dirty ? (
-              <button type="button" className="button" onClick={() => setForm(taskToForm(task))}>
+              <button
+                type="button"
+                className="button"
+                onClick={() => {
+                  edit.discard();
+                  save.reset();
+                }}
+              >
                 Discard changes
               </button>
             ) : null}

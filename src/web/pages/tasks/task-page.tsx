@@ -36,7 +36,7 @@ export function TaskPage() {
       <PageHeader title={task.data.title} crumbs={crumbs} />
       <div className="card">
         <TaskEditor
-          key={task.data.updatedAt}
+          key={task.data.id}
           task={task.data}
           onDeleted={() => void navigate(back, { replace: true })}
         />
