@@ -103,6 +103,11 @@ describe('project budget', () => {
       'Finished within budget: 2,700 spent of 6,000 (45%).',
     );
   });
+
+  it('says a project nobody has worked on has no work yet, not that it finished within budget', () => {
+    const empty = budgetOutlook({ ...base, entries: [], openTasks: [] });
+    expect(empty.runOut).toMatchObject({ text: 'No work on it yet: nothing spent or planned of 6,000.' });
+  });
 });
 
 describe('project budget from extreme values', () => {

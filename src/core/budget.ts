@@ -130,6 +130,13 @@ export function budgetOutlook(input: BudgetInput): BudgetOutlook {
   let runOut: BudgetOutlook['runOut'];
   if (basis === null || budget === null)
     runOut = { date: null, basis, isExhausted: false, text: 'No budget set for this project.' };
+  else if (input.entries.length === 0 && input.openTasks.length === 0 && !input.isFinished)
+    runOut = {
+      date: null,
+      basis,
+      isExhausted: false,
+      text: `No work on it yet: nothing spent or planned of ${unit(budget)}.`,
+    };
   else if (input.isFinished)
     runOut = {
       date: null,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clampRatio, forecast, forecastClosure, type ForecastTask } from './forecast';
+import { dayNumber as dayNumberOf } from './workdays';
 
 const ana = { id: 'ana', hoursPerDay: 8, daysOff: new Set<string>() };
 const task = (over: Partial<ForecastTask> & { id: string }): ForecastTask => ({
@@ -144,5 +145,54 @@ describe('forecast from extreme values', () => {
   it('takes a ratio that is not a number (0 ÷ 0) as the estimate being right', () => {
     expect(clampRatio(NaN)).toBe(1);
     expect(clampRatio(Infinity)).toBe(5);
+  });
+});
+
+describe('the forecast replays the schedule', () => {
+  const day = (iso: string, hour = 0) => dayNumberOf(iso) + hour / 8;
+  const bo = { id: 'bo', hoursPerDay: 8, daysOff: new Set<string>() };
+  const laid = (id: string, personId: string, start: number, finish: number, dependsOn: string[] = []) =>
+    task({ id, personId, hours: (finish - start) * 8, dependsOn, planned: { start, finish, isLaid: true } });
+  const noHistory = { byPerson: new Map<string, number[]>(), organization: [] };
+
+  it('ends exactly when the plan does when nothing says the estimates are off, hand-offs to the hour included', () => {
+    // Ana works Mon 00:00 → Tue 03:00; Bo takes over at Tue 03:00 and ends Wed 08:00
+    const a = laid('a', 'ana', day('2026-03-02'), day('2026-03-03', 3));
+    const b = laid('b', 'bo', day('2026-03-03', 3), day('2026-03-04', 8), ['a']);
+    const outlook = forecast([a, b], [ana, bo], noHistory, { today, runs: 50 }).project('p', null)!;
+    expect(outlook).toMatchObject({
+      planEnd: '2026-03-04',
+      estimateEnd: '2026-03-04',
+      p50: '2026-03-04',
+      p95: '2026-03-04',
+    });
+  });
+
+  it('stretches each task’s planned span by its person’s history', () => {
+    const a = laid('a', 'ana', day('2026-03-02'), day('2026-03-06', 8)); // a full week
+    const outlook = forecast(
+      [a],
+      [ana],
+      { byPerson: new Map([['ana', [1.4, 1.4, 1.4]]]), organization: [1.4] },
+      { today, runs: 50 },
+    ).project('p', null)!;
+    // 5 working days × 1.4 = 7: Monday to the next Tuesday
+    expect(outlook).toMatchObject({ planEnd: '2026-03-06', estimateEnd: '2026-03-06', p50: '2026-03-10' });
+  });
+
+  it('finds the plan late at the estimates when it gives someone more work than their hours', () => {
+    // two 40 h tasks spread over the same week for one person: the second cannot end before the next Friday
+    const spread = (id: string) =>
+      task({
+        id,
+        hours: 40,
+        planned: { start: day('2026-03-02'), finish: day('2026-03-06', 8), isLaid: false },
+      });
+    const outlook = forecast([spread('a'), spread('b')], [ana], noHistory, { today, runs: 20 }).project(
+      'p',
+      null,
+    )!;
+    expect(outlook.planEnd).toBe('2026-03-06');
+    expect(outlook.estimateEnd).toBe('2026-03-13');
   });
 });

@@ -1,13 +1,17 @@
 /**
  * Deadline forecasting by Monte Carlo simulation of the current plan (pure, seeded).
  *
- * Each run replays every open task: it starts when its planned start comes (never before today),
- * its predecessors have finished, and its person has finished the work queued before it (in order of
- * planned start); it takes its remaining hours × a ratio of actual to estimated hours drawn from the
- * history of its person (when they have at least `minPersonSamples` finished tasks with logged time)
- * or else of the whole organization, worked at the person's hours per day on their working days
- * (8 h a day when nobody is assigned). A project is on time in a run when its last task finishes on
- * or before the deadline.
+ * Each run replays the schedule (core/schedule.ts) with each task's work × a ratio of actual to
+ * estimated hours drawn from the history of its person (when they have at least `minPersonSamples`
+ * finished tasks with logged time) or else of the whole organization. A task starts when its planned
+ * start comes (never before today, to the hour), its predecessors have finished, and its person has
+ * finished the work queued before it (in order of planned start). A task the applied plan laid takes
+ * its planned span of working time × the ratio — at a ratio of 1 it ends exactly when the plan says;
+ * a task spread over its dates takes its hours × the ratio at its person's hours per day and ends no
+ * earlier than its planned end (its dates are the commitment); a task without dates or person starts
+ * today (8 h a day when nobody is assigned). So with no history of overruns the forecast is the plan,
+ * unless the plan puts more work on someone than their hours allow. A project is on time in a run
+ * when its last task finishes on or before the deadline.
  *
  * The tasks that drive the risk: in the bad runs (late ones, or without a deadline the slowest fifth),
  * the chain of tasks that made the project's last task finish when it did — each link the predecessor
@@ -22,6 +26,11 @@ export interface ForecastTask {
   /** Remaining hours at the estimate. */
   hours: number;
   plannedStart: string | null;
+  /**
+   * Where the schedule has it, in working time (day number + calendar hour / 8); `isLaid` when the
+   * applied plan laid it hour by hour. Absent: it starts at `plannedStart` (or today).
+   */
+  planned?: { start: number; finish: number; isLaid: boolean } | undefined;
   deadline: string | null;
   dependsOn: readonly string[];
 }
@@ -47,6 +56,10 @@ export interface ForecastOptions {
 export interface ProjectOutlook {
   /** Chance to finish by the deadline; null without a deadline. */
   probability: number | null;
+  /** When the schedule has the project's last task end; null when none of its tasks has dates. */
+  planEnd: string | null;
+  /** When it ends replayed at the estimates (every ratio 1): later than the plan when someone is overbooked. */
+  estimateEnd: string;
   p50: string;
   p80: string;
   p95: string;
@@ -109,7 +122,7 @@ export function forecast(
   const personIndex = new Map(people.map((p, i) => [p.id, i]));
   const todayDay = dayNumber(options.today);
 
-  // per task: person index (-1 none), release day, predecessors, ratio pool
+  // per task: person index (-1 none), release time, predecessors, ratio pool
   const personOf = new Int32Array(n).fill(-1);
   const release = new Float64Array(n);
   const preds: number[][] = [];
@@ -121,7 +134,8 @@ export function forecast(
   tasks.forEach((t, i) => {
     const p = t.personId === null ? undefined : personIndex.get(t.personId);
     personOf[i] = p ?? -1;
-    release[i] = Math.max(todayDay, t.plannedStart ? dayNumber(t.plannedStart) : todayDay);
+    const start = t.planned ? t.planned.start : t.plannedStart ? dayNumber(t.plannedStart) : todayDay;
+    release[i] = Math.max(todayDay, start);
     preds.push(t.dependsOn.map((d) => index.get(d)).filter((x): x is number => x !== undefined));
     pools.push((t.personId !== null && personPools.get(t.personId)) || orgPool);
   });
@@ -150,6 +164,37 @@ export function forecast(
     return day;
   };
 
+  /** Working time (in days of 8 calendar hours) from `t` to `until` on the person's calendar. */
+  const workTime = (p: number, t: number, until: number): number => {
+    let sum = 0;
+    for (let day = Math.floor(t), guard = 0; day < until && guard < MAX_DAYS; day++, guard++)
+      if (works(p, day)) sum += Math.min(until, day + 1) - Math.max(t, day);
+    return sum;
+  };
+  /** The time at which `span` working time from `t` ends. */
+  const advanceSpan = (p: number, t: number, span: number): number => {
+    let day = Math.floor(t);
+    let frac = t - day;
+    for (let guard = 0; guard < MAX_DAYS; guard++, day++, frac = 0) {
+      if (!works(p, day)) continue;
+      if (span <= 1 - frac + 1e-12) return day + frac + span;
+      span -= 1 - frac;
+    }
+    return day;
+  };
+  const span = tasks.map((t, i) =>
+    t.planned?.isLaid ? workTime(personOf[i]!, t.planned.start, t.planned.finish) : 0,
+  );
+  const finishOf = (i: number, start: number, ratio: number): number => {
+    const t = tasks[i]!;
+    const q = personOf[i]!;
+    if (t.planned?.isLaid && q >= 0) return advanceSpan(q, start, span[i]! * ratio);
+    const end = advance(q, start, Math.max(0, t.hours) * ratio);
+    return t.planned ? Math.max(end, t.planned.finish) : end;
+  };
+  /** The last day a finish time falls on (work ending at the end of a day ends that day). */
+  const dayOfFinish = (end: number) => Math.max(todayDay, Math.ceil(end - 1e-9) - 1);
+
   const projectTasks = new Map<string, number[]>();
   tasks.forEach((t, i) => {
     if (t.projectId !== null) projectTasks.set(t.projectId, [...(projectTasks.get(t.projectId) ?? []), i]);
@@ -163,7 +208,9 @@ export function forecast(
   const personLast = new Int32Array(people.length);
   const keepRuns = n * runs <= 20_000_000; // memory bound for the per-run detail
   const deadlineDay = tasks.map((t) => (t.deadline ? dayNumber(t.deadline) : Infinity));
-  for (let r = 0; r < runs; r++) {
+  // run -1 replays the schedule at the estimates (every ratio 1), without counting as a sample
+  const atEstimate = new Int32Array(n);
+  for (let r = -1; r < runs; r++) {
     personFree.fill(todayDay);
     personLast.fill(-1);
     for (const i of order) {
@@ -180,19 +227,23 @@ export function forecast(
         bind = personLast[q]!;
       }
       const pool = pools[i]!;
-      const ratio = pool[Math.floor(rand() * pool.length)]!;
-      const end = advance(q, start, Math.max(0, tasks[i]!.hours) * ratio);
+      const ratio = r < 0 ? 1 : pool[Math.floor(rand() * pool.length)]!;
+      const end = finishOf(i, start, ratio);
       finish[i] = end;
       binding[i] = bind;
       if (q >= 0) {
         personFree[q] = end;
         personLast[q] = i;
       }
-      if (Math.ceil(end) - 1 <= deadlineDay[i]!) taskOnTimeCount[i]!++;
+      if (r >= 0 && dayOfFinish(end) <= deadlineDay[i]!) taskOnTimeCount[i]!++;
+    }
+    if (r < 0) {
+      for (let i = 0; i < n; i++) atEstimate[i] = dayOfFinish(finish[i]!);
+      continue;
     }
     if (keepRuns) {
       const days = new Int32Array(n);
-      for (let i = 0; i < n; i++) days[i] = Math.max(todayDay, Math.ceil(finish[i]!) - 1);
+      for (let i = 0; i < n; i++) days[i] = dayOfFinish(finish[i]!);
       finishDays.push(days);
       bindings.push(Int32Array.from(binding));
     }
@@ -253,9 +304,30 @@ export function forecast(
         while (k < sorted.length && sorted[k]! <= d) k++;
         curve.push({ date: dateOf(Math.min(d, lastDay)), probability: k / sorted.length });
       }
-      return { probability: onTime, p50: at(0.5), p80: at(0.8), p95: at(0.95), curve, drivers };
+      const planned = members.filter((i) => tasks[i]!.planned);
+      const planEnd =
+        planned.length === 0
+          ? null
+          : dateOf(Math.max(...planned.map((i) => dayOfFinish(tasks[i]!.planned!.finish))));
+      const estimateEnd = dateOf(Math.max(...members.map((i) => atEstimate[i]!)));
+      return {
+        probability: onTime,
+        planEnd,
+        estimateEnd,
+        p50: at(0.5),
+        p80: at(0.8),
+        p95: at(0.95),
+        curve,
+        drivers,
+      };
     },
   };
+}
+
+/** Where a task's person takes it up: its planned start to the hour, its start date, or last. */
+function startKey(t: ForecastTask): number {
+  if (t.planned) return t.planned.start;
+  return t.plannedStart ? dayNumber(t.plannedStart) : Number.MAX_SAFE_INTEGER;
 }
 
 /**
@@ -270,12 +342,12 @@ function processingOrder(tasks: readonly ForecastTask[], preds: number[][], pers
     const q = personOf[i]!;
     if (q >= 0) byPerson.set(q, [...(byPerson.get(q) ?? []), i]);
   }
-  const key = (i: number) => tasks[i]!.plannedStart ?? '9999-12-31';
+  const key = (i: number) => startKey(tasks[i]!);
   const personPrev = new Int32Array(n).fill(-1);
   for (const list of byPerson.values()) {
     list.sort(
       (a, b) =>
-        key(a).localeCompare(key(b)) ||
+        key(a) - key(b) ||
         (tasks[a]!.deadline ?? '9999').localeCompare(tasks[b]!.deadline ?? '9999') ||
         a - b,
     );
@@ -331,10 +403,9 @@ export function forecastClosure(
   const queues = new Map<string, ForecastTask[]>();
   for (const t of tasks)
     if (t.personId !== null) queues.set(t.personId, [...(queues.get(t.personId) ?? []), t]);
-  const key = (t: ForecastTask) => t.plannedStart ?? '9999-12-31';
   for (const list of queues.values())
     list.sort(
-      (a, b) => key(a).localeCompare(key(b)) || (a.deadline ?? '9999').localeCompare(b.deadline ?? '9999'),
+      (a, b) => startKey(a) - startKey(b) || (a.deadline ?? '9999').localeCompare(b.deadline ?? '9999'),
     );
   const keep = new Set<string>();
   const stack = [...targetIds].filter((id) => byId.has(id));

@@ -7,6 +7,7 @@ import {
   rollUpGoals,
   workProgress,
   type GoalNode,
+  type TaskProgressInput,
 } from './progress';
 
 const goal = (id: string, parentId: string | null, extra: Partial<GoalNode> = {}): GoalNode => ({
@@ -16,6 +17,7 @@ const goal = (id: string, parentId: string | null, extra: Partial<GoalNode> = {}
   metricStart: null,
   metricTarget: null,
   metricCurrent: null,
+  progressSource: 'work',
   ...extra,
 });
 
@@ -62,72 +64,108 @@ describe('metricProgress', () => {
   });
 });
 
+const work = (...hours: [number, 'todo' | 'done'][]): TaskProgressInput[] =>
+  hours.map(([estimateHours, status]) => ({ status, estimateHours }));
+
 describe('rollUpGoals', () => {
-  it('uses the metric of a key result and the work of one without a metric, then averages up', () => {
-    const goals = [
-      goal('obj', null),
-      goal('kr-metric', 'obj', { metricStart: 0, metricTarget: 100, metricCurrent: 40 }),
-      goal('kr-work', 'obj'),
-    ];
+  const story = goal('kr', 'obj', { metricStart: 0, metricTarget: 3, metricCurrent: 0 }); // Sell 3 packages
+  const eightyHours = work([12, 'done'], [68, 'todo']);
+
+  it('counts the linked work of a work-driven key result even when it has a complete metric', () => {
     const result = rollUpGoals({
-      goals,
-      projectProgress: new Map([['p1', 0.5]]),
-      projectsByGoal: new Map([
-        ['kr-work', ['p1']],
-        ['kr-metric', ['p1']], // ignored: the metric wins
-      ]),
-      directTasksByGoal: new Map([['kr-work', [{ status: 'done', estimateHours: 2 }]]]),
+      goals: [goal('obj', null), { ...story, progressSource: 'work' }],
+      linkedWork: new Map([['kr', eightyHours]]),
     });
-    expect(result.get('kr-metric')).toBe(0.4);
-    expect(result.get('kr-work')).toBe(0.75); // mean of project (0.5) and direct tasks (1)
-    expect(result.get('obj')).toBeCloseTo(0.575);
+    expect(result.get('kr')).toEqual({ progress: 0.15, metric: 0, work: 0.15 });
+    expect(result.get('obj')?.progress).toBe(0.15);
   });
 
-  it('leaves branches without signal out of the mean and ignores dropped goals', () => {
+  it('counts the metric of a metric-driven key result and still shows its work beside it', () => {
+    const result = rollUpGoals({
+      goals: [goal('obj', null), { ...story, progressSource: 'metric' }],
+      linkedWork: new Map([['kr', eightyHours]]),
+    });
+    expect(result.get('kr')).toEqual({ progress: 0, metric: 0, work: 0.15 });
+    expect(result.get('obj')?.progress).toBe(0);
+  });
+
+  it('gives a metric-driven key result no signal until its metric is complete, whatever its work', () => {
+    const incomplete = goal('kr', 'obj', { progressSource: 'metric', metricStart: 0, metricTarget: 3 });
+    const result = rollUpGoals({
+      goals: [goal('obj', null), incomplete],
+      linkedWork: new Map([['kr', eightyHours]]),
+    });
+    expect(result.get('kr')).toEqual({ progress: null, metric: null, work: 0.15 });
+    expect(result.get('obj')?.progress).toBeNull();
+  });
+
+  it('gives a work-driven key result without linked work no signal', () => {
+    const result = rollUpGoals({ goals: [goal('kr', null)], linkedWork: new Map() });
+    expect(result.get('kr')).toEqual({ progress: null, metric: null, work: null });
+  });
+
+  it('makes an objective the mean of its key results, with its own linked work as one more item', () => {
     const result = rollUpGoals({
       goals: [
         goal('obj', null),
-        goal('a', 'obj', { status: 'achieved' }),
+        goal('kr-metric', 'obj', {
+          progressSource: 'metric',
+          metricStart: 0,
+          metricTarget: 100,
+          metricCurrent: 40,
+        }),
+        goal('kr-work', 'obj'),
+      ],
+      linkedWork: new Map([
+        ['kr-work', work([1, 'done'], [3, 'todo'])],
+        ['obj', work([2, 'done'])],
+      ]),
+    });
+    expect(result.get('kr-metric')?.progress).toBe(0.4);
+    expect(result.get('kr-work')?.progress).toBe(0.25);
+    expect(result.get('obj')?.progress).toBeCloseTo((0.4 + 0.25 + 1) / 3);
+  });
+
+  it('lets a metric-driven objective count its own metric rather than what is beneath it', () => {
+    const result = rollUpGoals({
+      goals: [
+        goal('obj', null, { progressSource: 'metric', metricStart: 0, metricTarget: 10, metricCurrent: 9 }),
+        goal('kr', 'obj'),
+      ],
+      linkedWork: new Map([['kr', work([1, 'todo'])]]),
+    });
+    expect(result.get('obj')).toEqual({ progress: 0.9, metric: 0.9, work: 0 });
+  });
+
+  it('counts an achieved goal as 1 and leaves a dropped one out, whatever their figures', () => {
+    const result = rollUpGoals({
+      goals: [
+        goal('obj', null),
+        goal('a', 'obj', { status: 'achieved', progressSource: 'metric', metricStart: 0, metricTarget: 9 }),
         goal('b', 'obj'),
         goal('c', 'obj', { status: 'dropped' }),
       ],
-      projectProgress: new Map([['p', 0]]),
-      projectsByGoal: new Map([['c', ['p']]]),
-      directTasksByGoal: new Map(),
+      linkedWork: new Map([['c', work([1, 'todo'])]]),
     });
-    expect(result.get('b')).toBeNull();
-    expect(result.get('c')).toBeNull();
-    expect(result.get('obj')).toBe(1);
+    expect(result.get('a')?.progress).toBe(1);
+    expect(result.get('b')?.progress).toBeNull();
+    expect(result.get('c')).toEqual({ progress: null, metric: null, work: 0 });
+    expect(result.get('obj')?.progress).toBe(1);
   });
 
-  it('completing a task raises every ancestor', () => {
+  it('completing a task raises every ancestor of a work-driven key result', () => {
     const run = (status: 'todo' | 'done') =>
       rollUpGoals({
         goals: [goal('obj', null), goal('kr', 'obj')],
-        projectProgress: new Map([
-          [
-            'p',
-            projectProgress('active', [
-              { status, estimateHours: 4 },
-              { status: 'todo', estimateHours: 4 },
-            ]),
-          ],
-        ]),
-        projectsByGoal: new Map([['kr', ['p']]]),
-        directTasksByGoal: new Map(),
+        linkedWork: new Map([['kr', work([4, status], [4, 'todo'])]]),
       });
-    expect(run('todo').get('obj')).toBe(0);
-    expect(run('done').get('obj')).toBe(0.5);
+    expect(run('todo').get('obj')?.progress).toBe(0);
+    expect(run('done').get('obj')?.progress).toBe(0.5);
   });
 
   it('survives a corrupted parent cycle without looping', () => {
-    const result = rollUpGoals({
-      goals: [goal('a', 'b'), goal('b', 'a')],
-      projectProgress: new Map(),
-      projectsByGoal: new Map(),
-      directTasksByGoal: new Map(),
-    });
-    expect(result.get('a')).toBeNull();
+    const result = rollUpGoals({ goals: [goal('a', 'b'), goal('b', 'a')], linkedWork: new Map() });
+    expect(result.get('a')?.progress).toBeNull();
   });
 
   it('mean ignores nulls', () => {
@@ -170,24 +208,73 @@ describe('computeOrgProgress', () => {
     expect(after.vision).toBe(0.5);
   });
 
-  it('ignores cancelled projects', () => {
+  it('pools a key result’s linked work by hours, so a small project weighs as little as its hours', () => {
+    const result = computeOrgProgress({
+      goals: [{ ...goal('kr', null), pillarId: null }],
+      projects: [
+        { id: 'big', status: 'active' },
+        { id: 'small', status: 'active' },
+      ],
+      projectGoals: [
+        { projectId: 'big', goalId: 'kr' },
+        { projectId: 'small', goalId: 'kr' },
+      ],
+      tasks: [
+        { projectId: 'big', goalId: null, status: 'done', estimateHours: 12 },
+        { projectId: 'big', goalId: null, status: 'todo', estimateHours: 68 },
+        { projectId: 'small', goalId: null, status: 'todo', estimateHours: 20 },
+        { projectId: null, goalId: 'kr', status: 'done', estimateHours: 8 },
+      ],
+      pillarIds: [],
+    });
+    expect(result.goals.get('kr')).toBeCloseTo(20 / 108); // not the mean of 15 %, 0 % and 100 %
+    expect(result.work.get('kr')).toEqual({ projects: 2, tasks: 4, doneTasks: 2, hours: 108, doneHours: 20 });
+  });
+
+  it('ignores cancelled projects and counts a finished project without tasks as one done hour', () => {
     const result = computeOrgProgress({
       goals: [{ ...goal('kr', null), pillarId: null }],
       projects: [
         { id: 'x', status: 'cancelled' },
-        { id: 'y', status: 'active' },
+        { id: 'y', status: 'done' },
       ],
       projectGoals: [
         { projectId: 'x', goalId: 'kr' },
         { projectId: 'y', goalId: 'kr' },
       ],
+      tasks: [{ projectId: 'x', goalId: null, status: 'todo', estimateHours: 9 }],
+      pillarIds: [],
+    });
+    expect(result.projects.get('y')).toBe(1);
+    expect(result.goals.get('kr')).toBe(1);
+    expect(result.work.get('kr')).toEqual({ projects: 1, tasks: 0, doneTasks: 0, hours: 1, doneHours: 1 });
+  });
+
+  it('counts an objective’s work with its key results’ work, each project once, leaving dropped ones out', () => {
+    const result = computeOrgProgress({
+      goals: [
+        { ...goal('obj', null), pillarId: null },
+        { ...goal('kr', 'obj'), pillarId: null },
+        { ...goal('gone', 'obj', { status: 'dropped' }), pillarId: null },
+      ],
+      projects: [
+        { id: 'shared', status: 'active' },
+        { id: 'old', status: 'active' },
+      ],
+      projectGoals: [
+        { projectId: 'shared', goalId: 'obj' },
+        { projectId: 'shared', goalId: 'kr' },
+        { projectId: 'old', goalId: 'gone' },
+      ],
       tasks: [
-        { projectId: 'y', goalId: null, status: 'done', estimateHours: 1 },
-        { projectId: 'x', goalId: null, status: 'todo', estimateHours: 9 },
+        { projectId: 'shared', goalId: null, status: 'done', estimateHours: 3 },
+        { projectId: 'old', goalId: null, status: 'todo', estimateHours: 5 },
       ],
       pillarIds: [],
     });
-    expect(result.goals.get('kr')).toBe(1);
+    expect(result.work.get('obj')).toEqual({ projects: 1, tasks: 1, doneTasks: 1, hours: 3, doneHours: 3 });
+    expect(result.work.get('kr')?.projects).toBe(1);
+    expect(result.work.get('gone')?.projects).toBe(1);
   });
 });
 
@@ -227,11 +314,21 @@ describe('progress from extreme stored values', () => {
       goals: [
         { ...goal('obj', null), pillarId: 'p' },
         {
-          ...goal('kr', 'obj', { metricStart: -1e308, metricTarget: 1e308, metricCurrent: 1e308 }),
+          ...goal('kr', 'obj', {
+            progressSource: 'metric',
+            metricStart: -1e308,
+            metricTarget: 1e308,
+            metricCurrent: 1e308,
+          }),
           pillarId: 'p',
         },
         {
-          ...goal('kr2', 'obj', { metricStart: 1e308, metricTarget: -1e308, metricCurrent: -1e308 }),
+          ...goal('kr2', 'obj', {
+            progressSource: 'metric',
+            metricStart: 1e308,
+            metricTarget: -1e308,
+            metricCurrent: -1e308,
+          }),
           pillarId: 'p',
         },
       ],

@@ -4,14 +4,20 @@
  * 1. A task is complete (1) when its status is `done`, otherwise 0. Its weight is its estimate in hours
  *    (a task without an estimate weighs 1 hour, so it still counts; none weighs more than the largest
  *    estimate the API accepts).
- * 2. A piece of work (a project, or the tasks attached directly to a goal) progresses by the
- *    estimate-weighted share of its tasks that are done. A project with no tasks has no progress
- *    (null) unless its status is `done` (1).
- * 3. A goal (objective or key result) with a complete metric (start, target and current set, target ≠
- *    start) uses the metric: (current − start) / (target − start), clamped to [0, 1]. An `achieved`
- *    goal is 1. Any other goal takes the plain mean of what it has beneath it: its child goals and its
- *    linked work (each linked project counts once, its direct tasks count as one more item).
- * 4. A pillar is the mean of its top-level objectives; the vision is the mean of its pillars.
+ * 2. A project progresses by the estimate-weighted share of its tasks that are done. A project with no
+ *    tasks has no progress (null) unless its status is `done` (1). A cancelled project has none.
+ * 3. A goal's linked work is the tasks of its linked projects (not cancelled) and the tasks attached
+ *    directly to it, pooled: its progress is the share of their hours that is done, so "12 of 80 h done"
+ *    reads 15 % whether the hours sit in one project or three. A linked project that is done without
+ *    tasks counts as one done hour.
+ * 4. Every goal shows two figures and counts one of them, the one its `progressSource` names:
+ *    - the metric: (current − start) / (target − start), clamped to [0, 1]; null until the metric is
+ *      complete (start, target and current set, target ≠ start);
+ *    - the work: the plain mean of what is beneath it, i.e. its child goals' progress and its linked
+ *      work as one more item. A key result has no child goals, so this is its linked work; an
+ *      objective is the mean of its key results (and of any work linked to it directly).
+ *    An `achieved` goal counts 1 and a `dropped` goal counts nothing (null), whatever its figures.
+ * 5. A pillar is the mean of its top-level objectives; the vision is the mean of its pillars.
  * Everything that has nothing beneath it is `null` ("no signal") and is left out of its parent's mean,
  * so an empty branch neither drags progress down nor props it up.
  */
@@ -88,24 +94,37 @@ export function clamp01(value: number): number {
   return Number.isNaN(value) ? 0 : Math.min(1, Math.max(0, value));
 }
 
+export const progressSources = ['metric', 'work'] as const;
+/** Which of a goal's two figures its progress counts (rule 4). */
+export type ProgressSource = (typeof progressSources)[number];
+
 export interface GoalNode extends Metric {
   id: string;
   parentId: string | null;
   status: 'active' | 'achieved' | 'dropped';
+  progressSource: ProgressSource;
+}
+
+/** A goal's two figures and the one it counts (rule 4). */
+export interface GoalFigures {
+  /** What the goal counts: what its parent, pillar and every screen show. */
+  progress: number | null;
+  /** The metric's share, null until the metric is complete. */
+  metric: number | null;
+  /** The mean of what is beneath it: child goals and linked work; null with nothing beneath it. */
+  work: number | null;
 }
 
 export interface RollupInput {
   goals: readonly GoalNode[];
-  /** Progress of each project (from projectProgress), by project id. */
-  projectProgress: ReadonlyMap<string, number | null>;
-  /** Project ids linked to each goal. */
-  projectsByGoal: ReadonlyMap<string, readonly string[]>;
-  /** Tasks attached directly to each goal (not through a project). */
-  directTasksByGoal: ReadonlyMap<string, readonly TaskProgressInput[]>;
+  /** Each goal's linked work, pooled (rule 3): its linked projects' tasks and its own tasks. */
+  linkedWork: ReadonlyMap<string, readonly TaskProgressInput[]>;
 }
 
-/** Progress of every goal by id, computed bottom-up. Dropped goals are null and ignored by parents. */
-export function rollUpGoals(input: RollupInput): Map<string, number | null> {
+const noFigures: GoalFigures = { progress: null, metric: null, work: null };
+
+/** The figures of every goal by id, computed bottom-up (rule 4). */
+export function rollUpGoals(input: RollupInput): Map<string, GoalFigures> {
   const children = new Map<string, GoalNode[]>();
   for (const goal of input.goals) {
     if (goal.parentId === null) continue;
@@ -113,34 +132,44 @@ export function rollUpGoals(input: RollupInput): Map<string, number | null> {
     list.push(goal);
     children.set(goal.parentId, list);
   }
-  const result = new Map<string, number | null>();
+  const result = new Map<string, GoalFigures>();
   const visiting = new Set<string>();
 
-  const visit = (goal: GoalNode): number | null => {
-    if (result.has(goal.id)) return result.get(goal.id) ?? null;
-    if (visiting.has(goal.id)) return null; // a corrupted parent cycle yields no signal instead of looping
+  const visit = (goal: GoalNode): GoalFigures => {
+    const known = result.get(goal.id);
+    if (known) return known;
+    if (visiting.has(goal.id)) return noFigures; // a corrupted parent cycle yields no signal instead of looping
     visiting.add(goal.id);
-    let progress: number | null;
-    if (goal.status === 'dropped') progress = null;
-    else if (goal.status === 'achieved') progress = 1;
-    else if (hasMetric(goal)) progress = metricProgress(goal);
-    else {
-      const parts: (number | null)[] = (children.get(goal.id) ?? []).map(visit);
-      for (const projectId of input.projectsByGoal.get(goal.id) ?? []) {
-        parts.push(input.projectProgress.get(projectId) ?? null);
-      }
-      parts.push(workProgress(input.directTasksByGoal.get(goal.id) ?? []));
-      progress = mean(parts);
-    }
-    // children of dropped/achieved/metric goals are still computed for their own display
-    for (const child of children.get(goal.id) ?? []) visit(child);
+    const beneath = (children.get(goal.id) ?? []).map((child) => visit(child).progress);
+    beneath.push(workProgress(input.linkedWork.get(goal.id) ?? []));
+    const metric = metricProgress(goal);
+    const work = mean(beneath);
+    const progress =
+      goal.status === 'dropped'
+        ? null
+        : goal.status === 'achieved'
+          ? 1
+          : goal.progressSource === 'metric'
+            ? metric
+            : work;
+    const figures = { progress, metric, work };
     visiting.delete(goal.id);
-    result.set(goal.id, progress);
-    return progress;
+    result.set(goal.id, figures);
+    return figures;
   };
 
   for (const goal of input.goals) visit(goal);
   return result;
+}
+
+/** The work that counts toward a goal, counted for people: projects, tasks and hours (rule 3). */
+export interface WorkSummary {
+  projects: number;
+  tasks: number;
+  doneTasks: number;
+  /** Task weights (rule 1): estimates, and 1 h for a task without one. */
+  hours: number;
+  doneHours: number;
 }
 
 export interface OrgProgressInput {
@@ -154,11 +183,18 @@ export interface OrgProgressInput {
 export interface OrgProgress {
   vision: number | null;
   pillars: Map<string, number | null>;
+  /** What each goal counts (GoalFigures.progress). */
   goals: Map<string, number | null>;
+  figures: Map<string, GoalFigures>;
+  /**
+   * The work linked to each goal and to the goals beneath it that count (not dropped), each project
+   * once: what an objective's page counts as "the work behind it".
+   */
+  work: Map<string, WorkSummary>;
   projects: Map<string, number | null>;
 }
 
-/** The whole roll-up for one organization (rules 1–4 above). */
+/** The whole roll-up for one organization (rules 1–5 above). */
 export function computeOrgProgress(input: OrgProgressInput): OrgProgress {
   const tasksByProject = new Map<string, TaskProgressInput[]>();
   const directTasksByGoal = new Map<string, TaskProgressInput[]>();
@@ -174,26 +210,88 @@ export function computeOrgProgress(input: OrgProgressInput): OrgProgress {
     }
   }
   const projects = new Map<string, number | null>();
+  const counting = new Map<string, { status: string }>();
   for (const project of input.projects) {
     if (project.status === 'cancelled') projects.set(project.id, null);
-    else projects.set(project.id, projectProgress(project.status, tasksByProject.get(project.id) ?? []));
+    else {
+      projects.set(project.id, projectProgress(project.status, tasksByProject.get(project.id) ?? []));
+      counting.set(project.id, project);
+    }
   }
   const projectsByGoal = new Map<string, string[]>();
   for (const link of input.projectGoals) {
+    if (!counting.has(link.projectId)) continue;
     const list = projectsByGoal.get(link.goalId) ?? [];
     list.push(link.projectId);
     projectsByGoal.set(link.goalId, list);
   }
-  const goals = rollUpGoals({
-    goals: input.goals,
-    projectProgress: projects,
-    projectsByGoal,
-    directTasksByGoal,
-  });
+
+  /** The pooled work of some goals (rule 3), each project once, with its counts. */
+  const pool = (goalIds: Iterable<string>) => {
+    const projectIds = new Set<string>();
+    const items: TaskProgressInput[] = [];
+    let tasks = 0;
+    let doneTasks = 0;
+    const add = (list: readonly TaskProgressInput[]) => {
+      items.push(...list);
+      tasks += list.length;
+      doneTasks += list.filter((t) => t.status === 'done').length;
+    };
+    for (const goalId of goalIds) {
+      for (const projectId of projectsByGoal.get(goalId) ?? []) {
+        if (projectIds.has(projectId)) continue;
+        projectIds.add(projectId);
+        const list = tasksByProject.get(projectId) ?? [];
+        // a finished project without tasks is finished work, as its own progress (1) says
+        if (list.length === 0 && counting.get(projectId)?.status === 'done')
+          items.push({ status: 'done', estimateHours: null });
+        add(list);
+      }
+      add(directTasksByGoal.get(goalId) ?? []);
+    }
+    return { projects: projectIds.size, tasks, doneTasks, items };
+  };
+
+  const linkedWork = new Map<string, TaskProgressInput[]>();
+  for (const goal of input.goals) linkedWork.set(goal.id, pool([goal.id]).items);
+  const figures = rollUpGoals({ goals: input.goals, linkedWork });
+  const goals = new Map([...figures].map(([id, f]) => [id, f.progress]));
+
+  const childrenOf = new Map<string, (typeof input.goals)[number][]>();
+  for (const goal of input.goals)
+    if (goal.parentId !== null)
+      childrenOf.set(goal.parentId, [...(childrenOf.get(goal.parentId) ?? []), goal]);
+  const work = new Map<string, WorkSummary>();
+  for (const goal of input.goals) {
+    const tree = new Set([goal.id]);
+    const stack = [goal.id];
+    while (stack.length > 0) {
+      for (const child of childrenOf.get(stack.pop()!) ?? []) {
+        if (child.status === 'dropped' || tree.has(child.id)) continue;
+        tree.add(child.id);
+        stack.push(child.id);
+      }
+    }
+    const pooled = pool(tree);
+    let hours = 0;
+    let doneHours = 0;
+    for (const item of pooled.items) {
+      hours += taskWeight(item);
+      if (item.status === 'done') doneHours += taskWeight(item);
+    }
+    work.set(goal.id, {
+      projects: pooled.projects,
+      tasks: pooled.tasks,
+      doneTasks: pooled.doneTasks,
+      hours,
+      doneHours,
+    });
+  }
+
   const pillars = new Map<string, number | null>();
   for (const pillarId of input.pillarIds) {
     const tops = input.goals.filter((g) => g.parentId === null && g.pillarId === pillarId);
     pillars.set(pillarId, mean(tops.map((g) => goals.get(g.id) ?? null)));
   }
-  return { vision: mean([...pillars.values()]), pillars, goals, projects };
+  return { vision: mean([...pillars.values()]), pillars, goals, figures, work, projects };
 }

@@ -1,8 +1,9 @@
 /**
  * How planned work turns into hours on days, for the workload view, the plan figures and budgets.
  * One rule everywhere: a task's remaining hours are spread evenly over the working days of its window
- * on which its person works (Monday to Friday, minus their time off); a window with no such day puts
- * the hours on its last day. The current plan as of today: a window that has already begun starts
+ * on which its person works (Monday to Friday, minus their days off); a window with no such day (all
+ * of it on leave) puts the hours on the person's first working day after it: the work cannot happen
+ * while they are away. The current plan as of today: a window that has already begun starts
  * today, and a window that has passed (overdue work) slides to start today, keeping its length.
  */
 import {
@@ -73,7 +74,9 @@ export function spreadHours(
     if (isWorkdayNumber(d) && !daysOff.has(iso)) days.push(iso);
   }
   if (days.length === 0) {
-    add(window.end, hours);
+    let next = last + 1;
+    while (next < last + 366 && !(isWorkdayNumber(next) && !daysOff.has(dateOf(next)))) next++;
+    add(dateOf(next), hours);
     return;
   }
   const each = hours / days.length;
@@ -92,6 +95,8 @@ export interface TaskLayout {
   start: string;
   end: string;
   hours: number;
+  /** Hours into its first working day at which the work starts (absent in layouts stored before plans kept it). */
+  startHour?: number | undefined;
   /** Hours into its last working day at which the work ends (8 at the end of a full day). */
   finishHour: number;
   /** Hours per date, in date order. */
@@ -153,4 +158,22 @@ export function hoursPerDayOf(capacityHoursPerWeek: number): number {
 export function lateWorkdays(end: string, deadline: string | null): number {
   if (deadline === null || end <= deadline) return 0;
   return Math.max(0, workdaysBetween(previousWorkday(deadline), end));
+}
+
+/**
+ * A person's capacity in hours from `from` to `to` (inclusive), counting only days from `today` on:
+ * the hours of a week that are still there to plan. The workload heatmap and the 1:1 context use it.
+ */
+export function capacityBetween(
+  capacityHoursPerWeek: number,
+  daysOff: ReadonlySet<string>,
+  from: string,
+  to: string,
+  today: string,
+): number {
+  const perDay = hoursPerDayOf(capacityHoursPerWeek);
+  let sum = 0;
+  for (let d = Math.max(dayNumber(from), dayNumber(today)); d <= dayNumber(to); d++)
+    sum += capacityOn(perDay, daysOff, dateOf(d));
+  return sum;
 }

@@ -5,6 +5,8 @@ import * as peopleSide from './migrations/0003-people-side';
 import * as taskLayouts from './migrations/0004-task-layouts';
 import * as accountsPerOrganization from './migrations/0005-accounts-per-organization';
 import * as recordVersions from './migrations/0006-record-versions';
+import * as keyResultProgress from './migrations/0007-key-result-progress';
+import * as layoutStartHour from './migrations/0008-layout-start-hour';
 
 /** Migrations are bundled in code (not read from disk) so the built server carries them. */
 const migrations: Record<string, Migration> = {
@@ -14,6 +16,8 @@ const migrations: Record<string, Migration> = {
   '0004-task-layouts': taskLayouts,
   '0005-accounts-per-organization': accountsPerOrganization,
   '0006-record-versions': recordVersions,
+  '0007-key-result-progress': keyResultProgress,
+  '0008-layout-start-hour': layoutStartHour,
 };
 
 class CodeMigrationProvider implements MigrationProvider {

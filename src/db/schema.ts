@@ -130,6 +130,10 @@ export interface GoalsTable {
   metric_target: number | null;
   metric_current: number | null;
   metric_unit: string | null;
+  /** 'metric' | 'work': which figure its progress counts (migration 0007, core/progress.ts). */
+  progress_source: string;
+  /** YYYY-MM-DD or null (migration 0007). */
+  due_date: string | null;
   created_at: string;
   updated_at: string;
   /** Goes up by one with every write of the row (migration 0006); a PATCH/PUT may name the one it expects. */
@@ -265,6 +269,8 @@ export interface PlanProposalsTable {
   /** The engine's hours per date (JSON [[date, hours], …]) for a placed, unpinned task (migration 0004). */
   proposed_daily: string | null;
   proposed_finish_hour: number | null;
+  /** The hour of its first day at which the engine starts it (migration 0008). */
+  proposed_start_hour: number | null;
 }
 /** How an applied plan laid a task's hours on days, and what it was laid for (migration 0004). */
 export interface TaskLayoutsTable {
@@ -275,6 +281,8 @@ export interface TaskLayoutsTable {
   planned_end: string;
   hours: number;
   finish_hour: number;
+  /** null in layouts applied before migration 0008. */
+  start_hour: number | null;
   daily: string; // JSON [[date, hours], …]
   run_id: string;
   applied_at: string;

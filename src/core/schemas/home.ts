@@ -1,6 +1,6 @@
 /** The role-aware home: one payload, sections filled by role (leader: vision/goals; manager: projects and deadlines; everyone: my work). */
 import { z } from 'zod';
-import { id } from './common';
+import { id, isoDate } from './common';
 import { role } from './auth';
 
 const goalGlance = z.object({
@@ -63,6 +63,20 @@ export const home = z.object({
   member: z.object({
     myTasks: z.array(taskGlance),
     doneThisWeek: z.number().int(),
+    week: z
+      .object({
+        weekStart: isoDate,
+        plannedHours: z.number().describe('The schedule’s hours this week from today on (the workload cell)'),
+        capacityHours: z.number().describe('Capacity this week from today on, days off removed'),
+        tasks: z.array(
+          taskGlance.extend({
+            hours: z.number().describe('Hours the schedule puts in this week'),
+            start: isoDate,
+            finish: isoDate,
+          }),
+        ),
+      })
+      .describe('What the schedule has you do this week, in the order it has you start'),
   }),
 });
 export type Home = z.infer<typeof home>;

@@ -172,8 +172,12 @@ export const oneOnOneContext = z.object({
   blockedTasks: z.array(contextTask),
   workload: z.object({
     weekStart: isoDate,
-    plannedHours: z.number().describe('Remaining estimate of open work planned in this week'),
-    capacityHours: z.number().describe('Weekly capacity less time off this week'),
+    plannedHours: z
+      .number()
+      .describe('Hours the schedule puts in this week, from today on (the workload heatmap’s cell)'),
+    capacityHours: z
+      .number()
+      .describe('Capacity this week from today on, days off removed (the workload heatmap’s capacity)'),
     loggedHours: z.number(),
     timeOffDays: count,
   }),

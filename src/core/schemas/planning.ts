@@ -196,6 +196,12 @@ export const projectForecast = z.object({
   p50: isoDate.nullable(),
   p80: isoDate.nullable(),
   p95: isoDate.nullable(),
+  planEnd: isoDate
+    .nullable()
+    .describe('When the schedule has the last task end (null when none of its open tasks has dates)'),
+  againstPlan: z
+    .array(z.string())
+    .describe('Why the likely finish (p50) differs from the plan’s end, in words; empty when they agree'),
   openTasks: z.number().int(),
   unplannedTasks: z.number().int(),
   runs: z.number().int(),

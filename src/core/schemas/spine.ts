@@ -1,5 +1,6 @@
 /** Vision → pillars → goals (objectives, key results) → check-ins. */
 import { z } from 'zod';
+import { progressSources } from '../progress';
 import {
   dateInput,
   expectedVersion,
@@ -22,6 +23,9 @@ export const goalKinds = ['objective', 'key_result'] as const;
 export const goalKind = z.enum(goalKinds);
 export const goalStatuses = ['active', 'achieved', 'dropped'] as const;
 export const goalStatus = z.enum(goalStatuses);
+export const progressSource = z
+  .enum(progressSources)
+  .describe('Which figure the goal counts: its metric, or the work beneath it (core/progress.ts)');
 
 export const organization = z.object({
   id,
@@ -65,6 +69,14 @@ const metricFields = {
   metricUnit: plainString().max(40).nullable(),
 };
 
+export const workSummary = z.object({
+  projects: z.number().int(),
+  tasks: z.number().int(),
+  doneTasks: z.number().int(),
+  hours: z.number().describe('Estimated hours; a task without an estimate counts as 1 h'),
+  doneHours: z.number(),
+});
+
 export const goal = z.object({
   id,
   pillarId: id.nullable(),
@@ -81,7 +93,17 @@ export const goal = z.object({
   metricTarget: z.number().nullable(),
   metricCurrent: z.number().nullable(),
   metricUnit: z.string().nullable(),
-  progress: z.number().nullable(),
+  progressSource,
+  dueDate: isoDate.nullable(),
+  progress: z.number().nullable().describe('The figure that counts: metricProgress or workProgress'),
+  metricProgress: z.number().nullable().describe('The metric’s share; null until the metric is complete'),
+  workProgress: z
+    .number()
+    .nullable()
+    .describe('The mean of its goals beneath and its linked work; null with nothing beneath it'),
+  workSummary: workSummary.describe(
+    'The work linked to it and to its goals beneath (not dropped), each project once; cancelled projects left out',
+  ),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
   version: recordVersion,
@@ -97,6 +119,10 @@ export const createGoalBody = z.object({
   ownerId: id.nullable().optional(),
   horizon: horizon.default('quarter'),
   isStretch: z.boolean().default(false),
+  progressSource: progressSource
+    .optional()
+    .describe('Omitted: the metric when start and target are given (and differ), else the work'),
+  dueDate: dateInput.nullable().optional(),
   metricStart: metricFields.metricStart.optional(),
   metricTarget: metricFields.metricTarget.optional(),
   metricCurrent: metricFields.metricCurrent.optional(),
@@ -113,6 +139,8 @@ export const updateGoalBody = z.object({
   horizon: horizon.optional(),
   isStretch: z.boolean().optional(),
   status: goalStatus.optional(),
+  progressSource: progressSource.optional(),
+  dueDate: dateInput.nullable().optional(),
   ...(Object.fromEntries(Object.entries(metricFields).map(([k, v]) => [k, v.optional()])) as {
     [K in keyof typeof metricFields]: z.ZodOptional<(typeof metricFields)[K]>;
   }),

@@ -14,6 +14,7 @@ import { peopleRoutes } from './people/routes';
 import { planningRoutes } from './planning/routes';
 import { projectsRoutes } from './projects/routes';
 import { pulseRoutes } from './pulse/routes';
+import { scheduleRoutes } from './schedule/routes';
 import { skillsRoutes } from './skills/routes';
 import { strategyRoutes } from './strategy/routes';
 import { talentRoutes } from './talent/routes';
@@ -35,6 +36,7 @@ export function registerAreaRoutes(app: App, deps: Deps): void {
   workloadRoutes(app, deps);
   forecastsRoutes(app, deps);
   budgetsRoutes(app, deps);
+  scheduleRoutes(app, deps);
   // the leader's side
   kudosRoutes(app, deps);
   oneOnOnesRoutes(app, deps);

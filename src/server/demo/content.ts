@@ -375,6 +375,8 @@ export interface KeyResultContent {
   isStretch?: boolean;
   /** start, target, current, unit, decimals; absent: progress comes from linked work. */
   metric?: { start: number; target: number; current: number; unit: string; decimals: number };
+  /** Which figure counts; absent: the metric when there is one. 'work' for a target delivered by projects. */
+  progressFrom?: 'metric' | 'work';
 }
 export interface ObjectiveContent {
   title: string;
@@ -462,6 +464,7 @@ export const strategy: readonly PillarContent[] = [
             description: 'End-to-end: research, design, build and launch.',
             horizon: 'year',
             metric: { start: 0, target: 3, current: 1, unit: 'engagements', decimals: 0 },
+            progressFrom: 'work',
           },
           {
             key: 'design-system',

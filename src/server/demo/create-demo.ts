@@ -192,6 +192,8 @@ function toRows(
       metric_target: goal.metricTarget,
       metric_current: goal.metricCurrent,
       metric_unit: goal.metricUnit,
+      progress_source: goal.progressSource,
+      due_date: goal.dueDate,
       created_at: stamp(goal.createdOn),
       updated_at: now,
     })),

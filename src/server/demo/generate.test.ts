@@ -93,6 +93,15 @@ describe('generateDemo', () => {
     expect(data.goals.filter((g) => g.kind === 'objective')).toHaveLength(9);
     expect(data.goals.filter((g) => g.kind === 'key_result')).toHaveLength(20);
     expect(data.goals.some((g) => g.kind === 'key_result' && g.metricTarget === null)).toBe(true);
+    // both kinds of key result: metric-driven ones checked in on, work-driven ones with projects behind them
+    const keyResults = data.goals.flatMap((g, i) => (g.kind === 'key_result' ? [{ g, i }] : []));
+    const checkedIn = new Set(data.checkIns.filter((c) => c.value !== null).map((c) => c.goalIndex));
+    const linked = new Set(data.projects.flatMap((p) => p.goalIndexes));
+    expect(keyResults.some(({ g, i }) => g.progressSource === 'metric' && checkedIn.has(i))).toBe(true);
+    expect(
+      keyResults.some(({ g, i }) => g.progressSource === 'work' && g.metricTarget !== null && linked.has(i)),
+    ).toBe(true);
+    expect(keyResults.every(({ g }) => g.dueDate !== null && g.dueDate > g.createdOn)).toBe(true);
     expect(new Set(data.goals.map((g) => g.horizon))).toEqual(new Set(['quarter', 'year', 'multi-year']));
     expect(data.goals.some((g) => g.isStretch)).toBe(true);
     expect(data.clients).toHaveLength(8);

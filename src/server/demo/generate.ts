@@ -109,6 +109,8 @@ export interface DemoGoal {
   metricTarget: number | null;
   metricCurrent: number | null;
   metricUnit: string | null;
+  progressSource: 'metric' | 'work';
+  dueDate: string | null;
   createdOn: string;
 }
 export interface DemoCheckIn {
@@ -704,6 +706,8 @@ function generateStrategy(
         metricTarget: null,
         metricCurrent: null,
         metricUnit: null,
+        progressSource: 'work',
+        dueDate: null,
         createdOn: createdOn(objective.horizon),
       });
       // key results are owned by the objective's owner or a senior person of the same team
@@ -713,13 +717,16 @@ function generateStrategy(
       );
       for (const kr of objective.keyResults) {
         goalIndexByKey.set(kr.key, goals.length);
+        // the owner is drawn before the date, in the order the demo has always drawn them
+        const ownerIndex = seniors.length > 0 && rng.chance(0.6) ? rng.pick(seniors) : owner;
+        const krCreatedOn = createdOn(kr.horizon);
         goals.push({
           kind: 'key_result',
           pillarIndex: null,
           parentIndex: objectiveIndex,
           title: kr.title,
           description: kr.description,
-          ownerIndex: seniors.length > 0 && rng.chance(0.6) ? rng.pick(seniors) : owner,
+          ownerIndex,
           horizon: kr.horizon,
           isStretch: kr.isStretch ?? false,
           status: 'active',
@@ -727,12 +734,20 @@ function generateStrategy(
           metricTarget: kr.metric?.target ?? null,
           metricCurrent: kr.metric?.current ?? null,
           metricUnit: kr.metric?.unit ?? null,
-          createdOn: createdOn(kr.horizon),
+          progressSource: kr.progressFrom ?? (kr.metric ? 'metric' : 'work'),
+          dueDate: dueDateOf(krCreatedOn, kr.horizon),
+          createdOn: krCreatedOn,
         });
       }
     }
   });
   return { pillars, goals, goalIndexByKey };
+}
+
+/** A key result is due one horizon after it was set (a multi-year one, three years), on a workday. */
+function dueDateOf(createdOn: string, horizon: DemoHorizon): string {
+  const span = horizon === 'quarter' ? 91 : horizon === 'year' ? 365 : 3 * 365;
+  return dateOf(previousWorkday(dayNumber(createdOn) + span));
 }
 
 function generateCheckIns(rng: Rng, goals: readonly DemoGoal[], t0: number): DemoCheckIn[] {

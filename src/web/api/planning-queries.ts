@@ -8,6 +8,7 @@ export const planningKeys = {
   proposals: (id: string, changedOnly: boolean) => ['plan-proposals', id, changedOnly] as const,
   workload: (query: WorkloadQuery) => ['workload', query] as const,
   forecast: (projectId: string) => ['forecast', projectId] as const,
+  schedule: (projectId: string) => ['schedule', projectId] as const,
   forecasts: (scope: OutlookScope) => ['forecasts', scope] as const,
   budget: (projectId: string) => ['budget', projectId] as const,
   budgets: (scope: OutlookScope) => ['budgets', scope] as const,
@@ -44,6 +45,14 @@ export function useWorkload(query: WorkloadQuery, enabled = true) {
     queryKey: planningKeys.workload(query),
     queryFn: () => planningApi.workload(query),
     enabled,
+  });
+}
+
+/** The project's open tasks as the one schedule model has them (the timeline), for every reader of the project. */
+export function useProjectSchedule(projectId: string) {
+  return useQuery({
+    queryKey: planningKeys.schedule(projectId),
+    queryFn: () => planningApi.schedule(projectId),
   });
 }
 
@@ -91,6 +100,7 @@ export async function invalidateAfterApply(client: QueryClient): Promise<void> {
       'workload',
       'forecast',
       'forecasts',
+      'schedule',
       'budget',
       'budgets',
       'plan-runs',

@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import type * as s from '../../core/schemas/planning';
+import type { ProjectSchedule } from '../../core/schemas/schedule';
 import { http, type Page } from './client';
 
 export type PlanRun = z.infer<typeof s.planRun>;
@@ -18,6 +19,7 @@ export type ForecastSummary = z.infer<typeof s.forecastSummary>;
 export type ProjectBudget = z.infer<typeof s.projectBudget>;
 export type BudgetSummary = z.infer<typeof s.budgetSummary>;
 export type OutlookScope = 'mine' | 'all';
+export type { ProjectSchedule };
 
 const { get, post, seg } = http;
 
@@ -35,6 +37,7 @@ export const planningApi = {
     post<ApplyPlanResult>(`/api/plan-runs/${seg(id)}/apply`, taskIds ? { taskIds } : {}),
   workload: (query: WorkloadQuery) => get<Workload>('/api/workload', query),
   forecast: (projectId: string) => get<ProjectForecast>(`/api/projects/${seg(projectId)}/forecast`),
+  schedule: (projectId: string) => get<ProjectSchedule>(`/api/projects/${seg(projectId)}/schedule`),
   forecasts: (scope: OutlookScope) => get<Page<ForecastSummary>>('/api/forecasts', { scope, limit: 500 }),
   budget: (projectId: string) => get<ProjectBudget>(`/api/projects/${seg(projectId)}/budget`),
   budgets: (scope: OutlookScope) => get<Page<BudgetSummary>>('/api/budgets', { scope, limit: 500 }),

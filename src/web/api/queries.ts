@@ -163,12 +163,21 @@ function invalidateAll(client: QueryClient, roots: readonly string[]): Promise<v
 
 /** Which cached reads a change can affect. Only mounted queries refetch, so broad sets stay cheap. */
 export const invalidate = {
-  /** tasks, projects, time: progress rolls up to goals, pillars, the vision and the home summary */
+  /**
+   * tasks, projects, time: progress rolls up to goals, pillars, the vision and the home summary, and
+   * the schedule (timeline, workload, forecasts, budgets) reads the same tasks
+   */
   work: (client: QueryClient) =>
     invalidateAll(client, [
       'tasks',
       'task',
       'time-entries',
+      'schedule',
+      'workload',
+      'forecast',
+      'forecasts',
+      'budget',
+      'budgets',
       'projects',
       'project',
       'goal',

@@ -60,14 +60,13 @@ async function budgetsOf(
   };
   return projects.map((project) => {
     const own = work.tasks.filter((t) => t.projectId === project.id);
+    const logged = entries.filter((e) => e.project_id === project.id);
     const outlook = budgetOutlook({
       today,
       budgetHours: project.budget_hours === null ? null : Number(project.budget_hours),
       budgetMoney: project.budget_money === null ? null : Number(project.budget_money),
       projectStart: project.start_date,
-      entries: entries
-        .filter((e) => e.project_id === project.id)
-        .map((e) => ({ personId: e.person_id, date: e.date, hours: Number(e.hours) })),
+      entries: logged.map((e) => ({ personId: e.person_id, date: e.date, hours: Number(e.hours) })),
       openTasks: own.map((t) => ({
         personId: t.assigneeId,
         hours: remainingHours(t),
@@ -77,7 +76,11 @@ async function budgetsOf(
       })),
       people,
       ratio,
-      isFinished: own.length === 0 || project.status === 'done' || project.status === 'cancelled',
+      // no open work left after some was done; a project nobody has worked on is not finished
+      isFinished:
+        project.status === 'done' ||
+        project.status === 'cancelled' ||
+        (own.length === 0 && logged.length > 0),
     });
     return {
       projectId: project.id,

@@ -101,8 +101,17 @@ describeBackends('workload, forecasts and budgets', (backend) => {
     const s = await scenario();
     const res = await world.a.as.manager.get<ProjectForecast>(`/api/projects/${s.project.id}/forecast`);
     expect(res.status).toBe(200);
-    // 15 h × 1.2 from Monday and 8 h × 1.2 unassigned: done by Wednesday, deadline on Friday the 13th
-    expect(res.body).toMatchObject({ probability: 1, p50: '2026-03-04', openTasks: 2, unplannedTasks: 1 });
+    // 15 h × 1.2 from Monday and 8 h × 1.2 unassigned: done by Wednesday at that pace, but the work is
+    // planned over Monday to Friday and the forecast never promises earlier than the plan's dates;
+    // the deadline is Friday the 13th
+    expect(res.body).toMatchObject({
+      probability: 1,
+      p50: '2026-03-06',
+      planEnd: '2026-03-06',
+      againstPlan: [],
+      openTasks: 2,
+      unplannedTasks: 1,
+    });
     expect(res.body.basis).toMatchObject({ kind: 'organization', medianRatio: 1.2 });
     const list = await world.a.as.manager.get<{ items: { projectId: string }[] }>('/api/forecasts');
     expect(list.body.items.map((i) => i.projectId)).toContain(s.project.id);

@@ -1,15 +1,19 @@
 /**
- * Deadline forecasts of projects from the current plan and the organization's own history of
+ * Deadline forecasts of projects from the one schedule model and the organization's own history of
  * estimated against actual hours (core/forecast.ts does the simulation). The history: every finished
- * task with an estimate and logged time gives one ratio, credited to its assignee.
+ * task with an estimate and logged time gives one ratio, credited to its assignee. Where the likely
+ * finish differs from the plan's end, the forecast says why (`againstPlan`).
  */
 import { clampRatio, forecast, forecastClosure, median, type ForecastTask } from '../../../core/forecast';
+import type { Moment } from '../../../core/schedule';
 import type { ProjectForecast } from '../../../core/schemas/planning';
-import { currentWindow, daysOffFrom, hoursPerDayOf } from '../../../core/workload';
+import { againstPlan } from '../../../core/forecast-reasons';
+import { dayNumber } from '../../../core/workdays';
+import { HOURS_PER_DAY, hoursPerDayOf } from '../../../core/workload';
 import type { DB } from '../../deps';
-import { loadOpenWork, type OpenWork } from '../planning/load-open-work';
 import * as repo from '../planning/repo';
 import { remainingHours } from '../planning/snapshot';
+import { loadSchedule, type Schedule } from '../schedule/load-schedule';
 
 export interface RatioHistoryRows {
   byPerson: Map<string, number[]>;
@@ -66,15 +70,18 @@ export function basisOf(
 }
 
 export interface ForecastContext {
-  work: OpenWork;
+  schedule: Schedule;
   history: RatioHistoryRows;
   today: string;
 }
 
 export async function loadForecastContext(db: DB, orgId: string, today: string): Promise<ForecastContext> {
-  const [work, history] = await Promise.all([loadOpenWork(db, orgId, today), loadHistory(db, orgId)]);
-  return { work, history, today };
+  const [schedule, history] = await Promise.all([loadSchedule(db, orgId, today), loadHistory(db, orgId)]);
+  return { schedule, history, today };
 }
+
+/** A moment as working time: day number + the fraction of the working day gone. */
+const timeOf = (m: Moment) => dayNumber(m.date) + m.hour / HOURS_PER_DAY;
 
 /** Forecasts the given projects (simulating only the work that can move them). */
 export function forecastProjects(
@@ -82,22 +89,54 @@ export function forecastProjects(
   projects: readonly { id: string; name: string; deadline: string | null }[],
   runs = 400,
 ): ProjectForecast[] {
-  const { work, history, today } = context;
+  const { schedule, history, today } = context;
+  const { work } = schedule;
   const people = new Map(work.people.map((p) => [p.id, p]));
   const titles = new Map(work.tasks.map((t) => [t.id, t]));
   const projectNames = new Map(work.projects.map((p) => [p.id, p.name]));
   const all: ForecastTask[] = work.tasks.map((t) => {
-    const window = t.assigneeId !== null ? currentWindow(t.plannedStart, t.plannedEnd, today) : null;
+    const personId = t.assigneeId !== null && people.has(t.assigneeId) ? t.assigneeId : null;
+    const s = personId === null ? undefined : schedule.tasks.get(t.id);
     return {
       id: t.id,
       projectId: t.projectId,
-      personId: t.assigneeId !== null && people.has(t.assigneeId) ? t.assigneeId : null,
+      personId,
       hours: remainingHours(t),
-      plannedStart: window?.start ?? null,
+      plannedStart: s?.start.date ?? null,
+      planned: s
+        ? { start: timeOf(s.start), finish: timeOf(s.finish), isLaid: s.source === 'plan' }
+        : undefined,
       deadline: t.deadline,
       dependsOn: t.dependsOn,
     };
   });
+  /** The project's people whom the schedule gives more hours than they have on some day up to `until`. */
+  const overbookedOn = (own: typeof work.tasks, until: string | null): string[] => {
+    const names = new Set<string>();
+    for (const personId of new Set(own.map((t) => t.assigneeId))) {
+      const person = personId === null ? undefined : people.get(personId);
+      if (!person) continue;
+      const perDay = hoursPerDayOf(person.capacityHoursPerWeek);
+      for (const [date, h] of schedule.hours.get(person.id) ?? [])
+        if ((until === null || date <= until) && h > perDay + 0.05) names.add(person.name);
+    }
+    return [...names].sort();
+  };
+  /** The ratios of actual to estimated hours the project's work is simulated with, furthest from 1 first. */
+  const orgMedian = median(history.organization);
+  const ratiosOf = (own: typeof work.tasks): { name: string | null; median: number }[] => {
+    const out = new Map<string | null, number>();
+    for (const t of own) {
+      const pool = t.assigneeId === null ? undefined : history.byPerson.get(t.assigneeId);
+      if (pool && pool.length >= MIN_PERSON_SAMPLES) {
+        const name = people.get(t.assigneeId!)?.name ?? null;
+        out.set(name, median(pool)!);
+      } else if (orgMedian !== null) out.set(null, orgMedian);
+    }
+    return [...out]
+      .map(([name, m]) => ({ name, median: m }))
+      .sort((a, b) => Math.abs(b.median - 1) - Math.abs(a.median - 1));
+  };
   const wanted = new Set(projects.map((p) => p.id));
   const targets = new Set(
     all.filter((t) => t.projectId !== null && wanted.has(t.projectId)).map((t) => t.id),
@@ -108,7 +147,7 @@ export function forecastProjects(
     work.people.map((p) => ({
       id: p.id,
       hoursPerDay: hoursPerDayOf(p.capacityHoursPerWeek),
-      daysOff: daysOffFrom(p.timeOff),
+      daysOff: schedule.daysOff.get(p.id) ?? new Set<string>(),
     })),
     history,
     { today, runs, seed: 1, minPersonSamples: MIN_PERSON_SAMPLES },
@@ -116,9 +155,7 @@ export function forecastProjects(
   return projects.map((project) => {
     const own = work.tasks.filter((t) => t.projectId === project.id);
     const outlook = result.project(project.id, project.deadline);
-    const unplanned = own.filter(
-      (t) => t.assigneeId === null || currentWindow(t.plannedStart, t.plannedEnd, today) === null,
-    ).length;
+    const unplanned = own.filter((t) => t.assigneeId === null || !schedule.tasks.has(t.id)).length;
     return {
       projectId: project.id,
       projectName: project.name,
@@ -127,6 +164,14 @@ export function forecastProjects(
       p50: outlook?.p50 ?? null,
       p80: outlook?.p80 ?? null,
       p95: outlook?.p95 ?? null,
+      planEnd: outlook?.planEnd ?? null,
+      againstPlan: outlook
+        ? againstPlan(outlook, {
+            unplanned,
+            overbooked: overbookedOn(own, outlook.planEnd),
+            ratios: ratiosOf(own),
+          })
+        : [],
       openTasks: own.length,
       unplannedTasks: unplanned,
       runs: result.runs,

@@ -21,7 +21,7 @@ export async function getProjectForecast(
   if (!(await findProjectRow(deps.db, actor.orgId, projectId))) throw notFound('Project');
   assertCanViewPlanning(actor);
   const context = await loadForecastContext(deps.db, actor.orgId, todayOf(deps.clock));
-  const project = context.work.projects.find((p) => p.id === projectId);
+  const project = context.schedule.work.projects.find((p) => p.id === projectId);
   if (!project) throw notFound('Project');
   const [result] = forecastProjects(context, [project], 500);
   return result!;
@@ -35,7 +35,7 @@ export async function listForecasts(
 ): Promise<Page<Omit<ProjectForecast, 'taskDeadlines' | 'curve'>>> {
   assertCanViewPlanning(actor);
   const context = await loadForecastContext(deps.db, actor.orgId, todayOf(deps.clock));
-  const projects = context.work.projects.filter(
+  const projects = context.schedule.work.projects.filter(
     (p) =>
       LIVE.has(p.status) &&
       (query.scope === 'all' || (actor.personId !== null && p.manager_id === actor.personId)),

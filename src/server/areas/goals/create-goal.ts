@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Actor } from '../../../core/actor';
 import { forbidden, invalid } from '../../../core/errors';
+import { hasMetric } from '../../../core/progress';
 import { can } from '../../../core/roles';
 import { goalDetail, type createGoalBody } from '../../../core/schemas/spine';
 import type { Deps } from '../../deps';
@@ -22,6 +23,11 @@ export async function createGoal(
   const { parent } = await validateGoalLinks(deps.db, actor.orgId, input, null);
   const now = isoNow(deps.clock);
   const id = newId();
+  const metric = {
+    metricStart: input.metricStart ?? null,
+    metricTarget: input.metricTarget ?? null,
+    metricCurrent: input.metricCurrent ?? input.metricStart ?? null,
+  };
   // the answer is made before the commit: a goal whose answer cannot be made is not kept either
   return deps.db.transaction().execute(async (trx) => {
     await repo.insertGoal(trx, {
@@ -37,10 +43,13 @@ export async function createGoal(
       horizon: input.horizon,
       is_stretch: input.isStretch ? 1 : 0,
       status: 'active',
-      metric_start: input.metricStart ?? null,
-      metric_target: input.metricTarget ?? null,
-      metric_current: input.metricCurrent ?? input.metricStart ?? null,
+      metric_start: metric.metricStart,
+      metric_target: metric.metricTarget,
+      metric_current: metric.metricCurrent,
       metric_unit: input.metricUnit ?? null,
+      // a caller that does not choose gets what the goal can measure: a target given means its metric
+      progress_source: input.progressSource ?? (hasMetric(metric) ? 'metric' : 'work'),
+      due_date: input.dueDate ?? null,
       created_at: now,
       updated_at: now,
     });

@@ -1,7 +1,13 @@
+import type { OrgProgress } from '../../../core/progress';
 import type { Goal } from '../../../core/schemas/spine';
+import { progressSourceOf } from '../strategy/load-progress';
 import type { GoalRow } from './repo';
 
-export function presentGoal(row: GoalRow, progress: number | null): Goal {
+const noWork: Goal['workSummary'] = { projects: 0, tasks: 0, doneTasks: 0, hours: 0, doneHours: 0 };
+
+/** A goal with the figures the roll-up gave it (a goal made after the roll-up was read has none yet). */
+export function presentGoal(row: GoalRow, progress: OrgProgress): Goal {
+  const figures = progress.figures.get(row.id);
   return {
     id: row.id,
     pillarId: row.pillar_id,
@@ -17,7 +23,12 @@ export function presentGoal(row: GoalRow, progress: number | null): Goal {
     metricTarget: row.metric_target,
     metricCurrent: row.metric_current,
     metricUnit: row.metric_unit,
-    progress,
+    progressSource: progressSourceOf(row.progress_source),
+    dueDate: row.due_date,
+    progress: figures?.progress ?? null,
+    metricProgress: figures?.metric ?? null,
+    workProgress: figures?.work ?? null,
+    workSummary: progress.work.get(row.id) ?? noWork,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     version: Number(row.version),

@@ -62,6 +62,8 @@ export async function updateGoal(
         ...(input.horizon !== undefined ? { horizon: input.horizon } : {}),
         ...(input.isStretch !== undefined ? { is_stretch: input.isStretch ? 1 : 0 } : {}),
         ...(input.status !== undefined ? { status: input.status } : {}),
+        ...(input.progressSource !== undefined ? { progress_source: input.progressSource } : {}),
+        ...(input.dueDate !== undefined ? { due_date: input.dueDate } : {}),
         ...(input.metricStart !== undefined ? { metric_start: input.metricStart } : {}),
         ...(input.metricTarget !== undefined ? { metric_target: input.metricTarget } : {}),
         ...(input.metricCurrent !== undefined ? { metric_current: input.metricCurrent } : {}),

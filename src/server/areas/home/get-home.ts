@@ -5,6 +5,9 @@ import type { Deps } from '../../deps';
 import { today as todayOf } from '../../providers/clock';
 import type { OrgProgress } from '../../../core/progress';
 import { notFound } from '../../../core/errors';
+import { hoursBetween } from '../../../core/schedule';
+import { capacityBetween } from '../../../core/workload';
+import { loadSchedule } from '../schedule/load-schedule';
 import { loadOrgProgress } from '../strategy/load-progress';
 import * as strategyRepo from '../strategy/repo';
 import * as repo from './repo';
@@ -132,6 +135,48 @@ async function managerSection(
   };
 }
 
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+/** The person's week as the one schedule model has it: the same hours as the workload heatmap. */
+async function myWeek(
+  deps: Pick<Deps, 'db'>,
+  actor: Actor,
+  today: string,
+  myTasks: readonly TaskRow[],
+): Promise<Home['member']['week']> {
+  const weekStart = mondayOf(today);
+  const weekEnd = addDays(weekStart, 6);
+  if (!actor.personId) return { weekStart, plannedHours: 0, capacityHours: 0, tasks: [] };
+  const personId = actor.personId;
+  const schedule = await loadSchedule(deps.db, actor.orgId, today, { personId });
+  const person = schedule.work.people.find((p) => p.id === personId);
+  const rows = new Map(myTasks.map((t) => [t.id, t]));
+  const tasks = [...schedule.tasks.values()]
+    .filter((s) => s.personId === personId && rows.has(s.taskId))
+    .map((s) => ({ s, hours: s.daily.filter(([d]) => d <= weekEnd).reduce((sum, [, h]) => sum + h, 0) }))
+    .filter(({ hours }) => hours > 0)
+    .sort((a, b) => a.s.start.date.localeCompare(b.s.start.date) || a.s.start.hour - b.s.start.hour);
+  return {
+    weekStart,
+    plannedHours: round1(hoursBetween(schedule.hours.get(personId), weekStart, weekEnd)),
+    capacityHours: round1(
+      capacityBetween(
+        person?.capacityHoursPerWeek ?? 0,
+        schedule.daysOff.get(personId) ?? new Set(),
+        weekStart,
+        weekEnd,
+        today,
+      ),
+    ),
+    tasks: tasks.map(({ s, hours }) => ({
+      ...glance(rows.get(s.taskId)!, today),
+      hours: round1(hours),
+      start: s.start.date,
+      finish: s.finish.date,
+    })),
+  };
+}
+
 export async function getHome(deps: Pick<Deps, 'db' | 'clock'>, actor: Actor): Promise<Home> {
   const today = todayOf(deps.clock);
   const isLeader = actor.role === 'owner' || actor.role === 'leader';
@@ -146,11 +191,12 @@ export async function getHome(deps: Pick<Deps, 'db' | 'clock'>, actor: Actor): P
       ? repo.countDoneSince(deps.db, actor.orgId, actor.personId, mondayOf(today))
       : Promise.resolve(0),
   ]);
+  const week = await myWeek(deps, actor, today, myTasks);
   return {
     role: actor.role,
     today,
     leader,
     manager,
-    member: { myTasks: myTasks.map((t) => glance(t, today)), doneThisWeek },
+    member: { myTasks: myTasks.map((t) => glance(t, today)), doneThisWeek, week },
   };
 }

@@ -91,4 +91,37 @@ describeBackends('home API', (backend) => {
     expect(JSON.stringify(other)).not.toContain('Retail pitch');
     expect(other.leader!.objectives).toEqual([]);
   });
+
+  it('shows a member what the schedule has them do this week, with the workload heatmap’s hours', async () => {
+    const member = world.a.as.member;
+    // Monday 2 March: 12 h over Wednesday to Friday, and 10 h next week that do not count
+    await world.a.as.owner.post('/api/tasks', {
+      projectId,
+      title: 'Storyboard',
+      estimateHours: 12,
+      assigneeId: member.actor.personId,
+      plannedStart: '2026-03-04',
+      plannedEnd: '2026-03-06',
+    });
+    await world.a.as.owner.post('/api/tasks', {
+      projectId,
+      title: 'Next week',
+      estimateHours: 10,
+      assigneeId: member.actor.personId,
+      plannedStart: '2026-03-09',
+      plannedEnd: '2026-03-10',
+    });
+    const home = (await member.get<Home>('/api/home')).body;
+    expect(home.member.week).toMatchObject({
+      weekStart: '2026-03-02',
+      plannedHours: 12,
+      capacityHours: 40,
+      tasks: [{ title: 'Storyboard', hours: 12, start: '2026-03-04', finish: '2026-03-06' }],
+    });
+    const workload = await world.a.as.owner.get<{ people: { personId: string; planned: number[] }[] }>(
+      '/api/workload?weeks=2',
+    );
+    const row = workload.body.people.find((p) => p.personId === member.actor.personId)!;
+    expect(row.planned).toEqual([12, 10]);
+  });
 });

@@ -555,35 +555,6 @@ export async function listBlockedTasksOf(db: DB, orgId: string, personId: string
     .execute();
 }
 
-/** Open tasks of the person planned to overlap [from, to], with their logged hours. */
-export async function listPlannedOpenTasksOf(
-  db: DB,
-  orgId: string,
-  personId: string,
-  from: string,
-  to: string,
-) {
-  return db
-    .selectFrom('tasks')
-    .select((eb) => [
-      'tasks.id',
-      'tasks.estimate_hours',
-      'tasks.planned_start',
-      'tasks.planned_end',
-      eb
-        .selectFrom('time_entries')
-        .select((sub) => sub.fn.sum('time_entries.hours').as('h'))
-        .whereRef('time_entries.task_id', '=', 'tasks.id')
-        .as('logged'),
-    ])
-    .where('tasks.org_id', '=', orgId)
-    .where('tasks.assignee_id', '=', personId)
-    .where('tasks.status', '<>', 'done')
-    .where('tasks.planned_start', '<=', to)
-    .where('tasks.planned_end', '>=', from)
-    .execute();
-}
-
 export async function loggedHoursBetween(db: DB, orgId: string, personId: string, from: string, to: string) {
   const row = await db
     .selectFrom('time_entries')
@@ -594,17 +565,6 @@ export async function loggedHoursBetween(db: DB, orgId: string, personId: string
     .where('date', '<=', to)
     .executeTakeFirst();
   return Number(row?.h ?? 0);
-}
-
-export async function listTimeOffBetween(db: DB, orgId: string, personId: string, from: string, to: string) {
-  return db
-    .selectFrom('time_off')
-    .select(['start_date', 'end_date'])
-    .where('org_id', '=', orgId)
-    .where('person_id', '=', personId)
-    .where('start_date', '<=', to)
-    .where('end_date', '>=', from)
-    .execute();
 }
 
 export async function listGrowthGoalsWithLevels(db: DB, orgId: string, personId: string) {

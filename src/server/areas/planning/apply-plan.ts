@@ -147,6 +147,7 @@ export async function applyPlan(
                 planned_end: r.proposed_end,
                 hours: Number(r.hours),
                 finish_hour: Number(r.proposed_finish_hour),
+                start_hour: r.proposed_start_hour === null ? null : Number(r.proposed_start_hour),
                 daily: r.proposed_daily,
                 run_id: runId,
                 applied_at: now,

@@ -44,6 +44,8 @@ export interface ProposalRow {
   proposedDaily: [string, number][] | null;
   /** Hours into its last day at which the proposed work ends. */
   proposedFinishHour: number | null;
+  /** The hour of its first day at which the engine starts it. */
+  proposedStartHour: number | null;
 }
 
 export interface PlanIssueView {
@@ -130,6 +132,7 @@ export function explainPlan(snapshot: PlanSnapshot, built: BuiltPlan, result: Pl
         unplaceable: why,
         proposedDaily: null,
         proposedFinishHour: null,
+        proposedStartHour: null,
       });
       continue;
     }
@@ -179,6 +182,7 @@ export function explainPlan(snapshot: PlanSnapshot, built: BuiltPlan, result: Pl
         unplaceable: null,
         proposedDaily: null,
         proposedFinishHour: null,
+        proposedStartHour: null,
       });
       continue;
     }
@@ -196,6 +200,7 @@ export function explainPlan(snapshot: PlanSnapshot, built: BuiltPlan, result: Pl
       unplaceable: null,
       proposedDaily: daily.get(task.id) ?? null,
       proposedFinishHour: periodsOnLastDay(built, plan.finish) * HOURS_PER_PERIOD,
+      proposedStartHour: periodsBeforeOnFirstDay(built, plan.start) * HOURS_PER_PERIOD,
     });
   }
 
@@ -408,6 +413,14 @@ export function explainPlan(snapshot: PlanSnapshot, built: BuiltPlan, result: Pl
       proposed: planFigures([...proposed, ...commitments], figurePeople, today),
     };
   }
+}
+
+/** Periods of the start's day that pass before the start (0 when it starts at the top of the day). */
+function periodsBeforeOnFirstDay(built: BuiltPlan, start: number): number {
+  const day = built.dateAt(start);
+  let t = start;
+  while (t > 0 && built.dateAt(t - 1) === day) t--;
+  return start - t;
 }
 
 /** How many periods of its last working day the work occupies up to `finish`. */

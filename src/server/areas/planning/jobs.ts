@@ -196,6 +196,7 @@ export class PlanJobs {
             unplaceable: p.unplaceable,
             proposed_daily: p.proposedDaily === null ? null : JSON.stringify(p.proposedDaily),
             proposed_finish_hour: p.proposedFinishHour,
+            proposed_start_hour: p.proposedStartHour,
           })),
         );
         await repo.updateRunRow(trx, job.orgId, job.runId, {

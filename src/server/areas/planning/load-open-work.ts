@@ -15,13 +15,19 @@ export interface OpenWork {
   tasks: SnapshotTask[];
 }
 
-export async function loadOpenWork(db: DB, orgId: string, today: string): Promise<OpenWork> {
+/** The organization's open work, or only the tasks assigned to `scope.assigneeId`. */
+export async function loadOpenWork(
+  db: DB,
+  orgId: string,
+  today: string,
+  scope: { assigneeId?: string } = {},
+): Promise<OpenWork> {
   const [skills, people, teams, projects, rows, layouts] = await Promise.all([
     repo.listSkillRows(db, orgId),
     loadPeople(db, orgId),
     repo.listPeopleRows(db, orgId),
     repo.listProjectRows(db, orgId),
-    repo.listAllOpenTasks(db, orgId),
+    repo.listAllOpenTasks(db, orgId, scope.assigneeId),
     loadLayouts(db, orgId),
   ]);
   const ids = rows.map((r) => r.id);

@@ -48,6 +48,7 @@ export async function loadLayouts(db: DB, orgId: string): Promise<Map<string, Ta
       end: row.planned_end,
       hours: Number(row.hours),
       finishHour: Number(row.finish_hour),
+      startHour: row.start_hour === null ? undefined : Number(row.start_hour),
       daily,
     });
   }

@@ -136,9 +136,12 @@ export async function listAssignedOpenTasks(db: DB, orgId: string) {
     .execute();
 }
 
-/** Every open task of the organization (the forecast simulates them all: people's queues cross projects). */
-export async function listAllOpenTasks(db: DB, orgId: string) {
-  return db
+/**
+ * Every open task of the organization (the forecast simulates them all: people's queues cross
+ * projects); only one person's when `assigneeId` is given.
+ */
+export async function listAllOpenTasks(db: DB, orgId: string, assigneeId?: string) {
+  let query = db
     .selectFrom('tasks')
     .leftJoin('projects', (join) =>
       join.onRef('projects.id', '=', 'tasks.project_id').on('projects.org_id', '=', orgId),
@@ -148,9 +151,9 @@ export async function listAllOpenTasks(db: DB, orgId: string) {
     .where('tasks.status', '<>', 'done')
     .where((eb) =>
       eb.or([eb('tasks.project_id', 'is', null), eb('projects.status', 'not in', CLOSED_PROJECT_STATUSES)]),
-    )
-    .orderBy('tasks.id')
-    .execute();
+    );
+  if (assigneeId !== undefined) query = query.where('tasks.assignee_id', '=', assigneeId);
+  return query.orderBy('tasks.id').execute();
 }
 
 export async function listOpenTasksById(db: DB, orgId: string, ids: readonly string[]) {
@@ -449,6 +452,7 @@ export async function listLayoutProposals(
       'hours',
       'proposed_daily',
       'proposed_finish_hour',
+      'proposed_start_hour',
     ])
     .where('org_id', '=', orgId)
     .where('run_id', '=', runId)

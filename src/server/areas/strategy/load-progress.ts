@@ -1,7 +1,17 @@
 /** Loads an organization's roll-up inputs and computes progress at every level (core/progress.ts). */
-import { computeOrgProgress, type OrgProgress, type TaskProgressInput } from '../../../core/progress';
+import {
+  computeOrgProgress,
+  type OrgProgress,
+  type ProgressSource,
+  type TaskProgressInput,
+} from '../../../core/progress';
 import type { DB } from '../../deps';
 import { loadProgressInputs } from './repo';
+
+/** A stored source other than the two (a hand-edited row) reads as the work, the default. */
+export function progressSourceOf(stored: string): ProgressSource {
+  return stored === 'metric' ? 'metric' : 'work';
+}
 
 export type ProgressRows = Awaited<ReturnType<typeof loadProgressInputs>>;
 
@@ -16,6 +26,7 @@ export function progressFromRows(rows: ProgressRows): OrgProgress {
       parentId: g.parent_id,
       pillarId: g.pillar_id,
       status: g.status as 'active' | 'achieved' | 'dropped',
+      progressSource: progressSourceOf(g.progress_source),
       metricStart: g.metric_start,
       metricTarget: g.metric_target,
       metricCurrent: g.metric_current,

@@ -118,7 +118,16 @@ export async function loadProgressInputs(db: DB, orgId: string) {
   const [goals, projects, projectGoals, tasks, pillars] = await Promise.all([
     db
       .selectFrom('goals')
-      .select(['id', 'parent_id', 'pillar_id', 'status', 'metric_start', 'metric_target', 'metric_current'])
+      .select([
+        'id',
+        'parent_id',
+        'pillar_id',
+        'status',
+        'progress_source',
+        'metric_start',
+        'metric_target',
+        'metric_current',
+      ])
       .where('org_id', '=', orgId)
       .execute(),
     db.selectFrom('projects').select(['id', 'status']).where('org_id', '=', orgId).execute(),

@@ -1,22 +1,20 @@
 /**
- * The workload heatmap: hours planned per person per week (the current plan: assignees and planned
- * dates, remaining hours as the applied plan laid them or else spread over the person's working days,
- * as core/workload.ts says) against
- * their capacity that week (time off removed; days before today do not count), and skill demand
- * against supply per week (bottleneck skills).
+ * The workload heatmap: hours planned per person per week, read from the one schedule model
+ * (areas/schedule, core/schedule.ts), against their capacity that week (days off removed; days before
+ * today do not count), and skill demand against supply per week (bottleneck skills).
  */
 import type { z } from 'zod';
 import type { Actor } from '../../../core/actor';
 import type { Workload, workloadQuery } from '../../../core/schemas/planning';
-import { currentWindow, daysOffFrom, hoursPerDayOf, isPersonWorking, layHours } from '../../../core/workload';
+import { hoursPerDayOf, isPersonWorking } from '../../../core/workload';
 import { addDays, dayNumber, weekStart } from '../../../core/workdays';
 import type { Deps } from '../../deps';
 import { today as todayOf } from '../../providers/clock';
 import { invalid } from '../../../core/errors';
 import { findExistingIds } from '../references/repo';
 import { assertCanViewPlanning } from '../planning/access';
-import { loadOpenWork } from '../planning/load-open-work';
 import { remainingHours } from '../planning/snapshot';
+import { loadSchedule } from '../schedule/load-schedule';
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
@@ -39,13 +37,15 @@ export async function getWorkload(
     const i = Math.floor((dayNumber(date) - dayNumber(first)) / 7);
     return i >= 0 && i < weeks.length ? i : -1;
   };
-  const work = await loadOpenWork(deps.db, actor.orgId, today);
+  const schedule = await loadSchedule(deps.db, actor.orgId, today);
+  const { work } = schedule;
   const todayDay = dayNumber(today);
+  const daysOffOf = (personId: string) => schedule.daysOff.get(personId) ?? new Set<string>();
 
   const people = work.people.filter((p) => query.teamId === undefined || p.teamId === query.teamId);
   const rows = new Map(
     people.map((p) => {
-      const daysOff = daysOffFrom(p.timeOff);
+      const daysOff = daysOffOf(p.id);
       const hoursPerDay = hoursPerDayOf(p.capacityHoursPerWeek);
       const capacity = weeks.map(() => 0);
       const timeOffDays = weeks.map(() => 0);
@@ -59,8 +59,6 @@ export async function getWorkload(
       return [
         p.id,
         {
-          person: p,
-          daysOff,
           row: {
             personId: p.id,
             name: p.name,
@@ -79,7 +77,7 @@ export async function getWorkload(
   // skill supply: the capacity of everyone (whatever the team filter) who has the skill
   const supply = new Map<string, number[]>();
   for (const p of work.people) {
-    const daysOff = daysOffFrom(p.timeOff);
+    const daysOff = daysOffOf(p.id);
     const hoursPerDay = hoursPerDayOf(p.capacityHoursPerWeek);
     const perWeek = weeks.map(() => 0);
     for (let d = Math.max(dayNumber(first), todayDay); d <= dayNumber(end); d++) {
@@ -96,28 +94,25 @@ export async function getWorkload(
   const unscheduledBySkill = new Map<string, number>();
   let unscheduledTasks = 0;
   let unscheduledHours = 0;
-  const peopleById = new Map(work.people.map((p) => [p.id, p]));
   for (const task of work.tasks) {
-    const hours = remainingHours(task);
-    const window = currentWindow(task.plannedStart, task.plannedEnd, today);
-    if (window === null || task.assigneeId === null) {
+    const scheduled = schedule.tasks.get(task.id);
+    if (!scheduled || task.assigneeId === null) {
       unscheduledTasks++;
-      unscheduledHours += hours;
+      unscheduledHours += remainingHours(task);
     }
-    if (window === null) {
+    if (!scheduled) {
       if (task.skillId)
-        unscheduledBySkill.set(task.skillId, (unscheduledBySkill.get(task.skillId) ?? 0) + hours);
+        unscheduledBySkill.set(
+          task.skillId,
+          (unscheduledBySkill.get(task.skillId) ?? 0) + remainingHours(task),
+        );
       continue;
     }
-    const assignee = task.assigneeId === null ? undefined : peopleById.get(task.assigneeId);
-    const daysOff = assignee
-      ? (rows.get(assignee.id)?.daysOff ?? daysOffFrom(assignee.timeOff))
-      : new Set<string>();
-    const entry = assignee ? rows.get(assignee.id) : undefined;
+    const entry = scheduled.personId === null ? undefined : rows.get(scheduled.personId);
     const touched = new Set<number>();
-    layHours(hours, window, daysOff, task.layout, (date, h) => {
+    for (const [date, h] of scheduled.daily) {
       const w = weekIndex(date);
-      if (w < 0) return;
+      if (w < 0) continue;
       if (entry) {
         entry.row.planned[w]! += h;
         touched.add(w);
@@ -127,7 +122,7 @@ export async function getWorkload(
         list[w]! += h;
         demand.set(task.skillId, list);
       }
-    });
+    }
     if (entry) for (const w of touched) entry.row.taskCount[w]!++;
   }
 

@@ -14,6 +14,7 @@ import { useToast } from '../../components/toast';
 import { readNumber } from '../../lib/validate';
 import { goalStatuses, goalStatusLabel, horizonLabel, horizons } from '../../lib/labels';
 import { useEditForm } from '../../lib/use-edit-form';
+import { ProgressSourceChoice } from './progress-source-choice';
 
 const fields = [
   'title',
@@ -23,6 +24,8 @@ const fields = [
   'horizon',
   'isStretch',
   'status',
+  'progressSource',
+  'dueDate',
   'metricStart',
   'metricTarget',
   'metricCurrent',
@@ -39,6 +42,8 @@ const toForm = (goal: GoalDetail) => ({
   horizon: goal.horizon,
   isStretch: goal.isStretch,
   status: goal.status,
+  progressSource: goal.progressSource,
+  dueDate: goal.dueDate ?? '',
   metricStart: numText(goal.metricStart),
   metricTarget: numText(goal.metricTarget),
   metricCurrent: numText(goal.metricCurrent),
@@ -61,6 +66,9 @@ export function EditGoalDrawer({ goal: latest, onClose }: { goal: GoalDetail; on
       if (form.horizon !== goal.horizon) body.horizon = form.horizon;
       if (form.isStretch !== goal.isStretch) body.isStretch = form.isStretch;
       if (form.status !== goal.status) body.status = form.status;
+      if (form.progressSource !== goal.progressSource) body.progressSource = form.progressSource;
+      const dueDate = form.dueDate === '' ? null : form.dueDate;
+      if (dueDate !== goal.dueDate) body.dueDate = dueDate;
       const start = readNumber(form.metricStart, 'metricStart');
       const target = readNumber(form.metricTarget, 'metricTarget');
       const current = readNumber(form.metricCurrent, 'metricCurrent');
@@ -146,6 +154,18 @@ export function EditGoalDrawer({ goal: latest, onClose }: { goal: GoalDetail; on
               />
             )}
           </Field>
+          <Field label="Due date" name="dueDate" error={save.error}>
+            {(props) => (
+              <input
+                {...props}
+                type="date"
+                value={form.dueDate}
+                onChange={(e) => setForm({ ...form, dueDate: e.target.value })}
+              />
+            )}
+          </Field>
+        </div>
+        <div className="row">
           <Field label="Horizon" name="horizon" error={save.error}>
             {(props) => (
               <select
@@ -189,9 +209,19 @@ export function EditGoalDrawer({ goal: latest, onClose }: { goal: GoalDetail; on
           />
           Stretch goal (pushing the envelope; missing it is not a failure)
         </label>
+        <ProgressSourceChoice
+          kind={goal.kind}
+          value={form.progressSource}
+          onChange={(progressSource) => setForm({ ...form, progressSource })}
+          error={save.error}
+        />
         <fieldset className="fieldset">
           <legend>Metric</legend>
-          <p className="muted small">With start, target and current set, progress comes from the metric.</p>
+          <p className="muted small">
+            {form.progressSource === 'metric'
+              ? 'Counts: progress is where current stands between start and target.'
+              : 'Shown beside the work, not counted: check-ins still record it.'}
+          </p>
           <div className="row">
             <Field label="Start" name="metricStart" error={save.error}>
               {(props) => (

@@ -6,6 +6,7 @@ import { api, type GoalDetail } from '../../api/client';
 import { invalidate, useGoal, usePeopleLookup } from '../../api/queries';
 import { Badge, ProjectStatusBadge, StretchBadge, TaskStatusBadge } from '../../components/badges';
 import { Field, FormActions, FormError } from '../../components/form';
+import { PersonSelect } from '../../components/pickers';
 import { PageHeader, useDocumentTitle, type Crumb } from '../../components/page-header';
 import { PersonLink } from '../../components/person-link';
 import { ProgressBar } from '../../components/progress-bar';
@@ -15,10 +16,13 @@ import { useToast } from '../../components/toast';
 import { fmtDate, fmtHours, fmtNumber, plural } from '../../lib/format';
 import { goalStatusLabel, horizonLabel, horizons, kindLabel, labelOf } from '../../lib/labels';
 import { useSession } from '../../lib/session';
+import { useToday } from '../../lib/today';
 import { readNumber } from '../../lib/validate';
 import { CheckIns } from './check-ins';
 import { DecomposeEditor } from './decompose-editor';
 import { EditGoalDrawer } from './goal-form';
+import { ProgressSourceChoice } from './progress-source-choice';
+import { countsSentence, dueText, missingMetricText, workFigureName, workLine } from './progress-text';
 
 export function GoalPage() {
   const { id = '' } = useParams();
@@ -41,6 +45,7 @@ function GoalContent({ goal }: { goal: GoalDetail }) {
   const notify = useToast();
   const people = usePeopleLookup();
   const [editing, setEditing] = useState(false);
+  const today = useToday();
   const isOwner = session.isMe(goal.ownerId);
   const canEdit = session.can('goals.write') || isOwner;
   const canCheckIn = session.can('goals.checkin') || isOwner;
@@ -63,6 +68,12 @@ function GoalContent({ goal }: { goal: GoalDetail }) {
   const hasMetric = goal.metricStart !== null || goal.metricTarget !== null || goal.metricCurrent !== null;
   const unit = goal.metricUnit ? ` ${goal.metricUnit}` : '';
   const totalTasks = goal.tasks.length;
+  const due = dueText(goal.dueDate, today, goal.status);
+  const countsMetric = goal.progressSource === 'metric';
+  const allWork = workLine(goal.workSummary);
+  const beneath = { keyResults: goal.children.length, hasOwnWork: goal.projects.length + totalTasks > 0 };
+  // an objective that neither has nor counts a metric would only show an empty card for it
+  const showsMetric = goal.kind === 'key_result' || countsMetric || hasMetric;
 
   return (
     <div className="page">
@@ -102,43 +113,100 @@ function GoalContent({ goal }: { goal: GoalDetail }) {
           <span>
             Owner: <PersonLink id={goal.ownerId} empty="nobody yet" />
           </span>
+          {due ? (
+            due.isOverdue ? (
+              <Badge tone="bad">{due.text}</Badge>
+            ) : (
+              <span data-testid="goal-due">{due.text}</span>
+            )
+          ) : (
+            <span className="muted">No due date</span>
+          )}
           <span>Horizon: {labelOf(horizonLabel, goal.horizon)}</span>
           <span className="muted small">Updated {fmtDate(goal.updatedAt)}</span>
         </div>
       </PageHeader>
 
       <div className="goal-summary card">
-        <div>
+        <div className="goal-progress">
           <p className="eyebrow">Progress</p>
           <ProgressBar value={goal.progress} size="lg" testId={goal.id} label={`Progress of ${goal.title}`} />
-          <p className="muted small">
-            {hasMetric
-              ? 'From the metric when start, target and current are set.'
-              : 'The mean of its key results and linked work.'}
+          <p className="counts-sentence" data-testid="counts-sentence">
+            {countsSentence(goal, beneath)}
           </p>
+          {canEdit ? (
+            <p className="muted small">Which figure counts is chosen under Edit → Progress from.</p>
+          ) : null}
         </div>
-        <div>
-          <p className="eyebrow">Metric</p>
-          {hasMetric ? (
-            <p className="metric">
-              <span title="start">{fmtNumber(goal.metricStart)}</span>
-              <span className="metric-arrow" aria-label="to">
-                →
-              </span>
-              <strong title="current">{fmtNumber(goal.metricCurrent)}</strong>
-              <span className="metric-arrow" aria-label="toward">
-                →
-              </span>
-              <span title="target">
-                {fmtNumber(goal.metricTarget)}
-                {unit}
-              </span>
-            </p>
-          ) : (
+        <div className={`goal-figures${showsMetric ? '' : ' goal-figures-one'}`}>
+          {showsMetric ? (
+            <section
+              className={`figure${countsMetric ? ' figure-counts' : ''}`}
+              aria-labelledby="figure-metric"
+              data-testid="figure-metric"
+            >
+              <div className="row-between">
+                <h3 id="figure-metric" className="eyebrow">
+                  Metric
+                </h3>
+                {countsMetric ? <Badge tone="accent">Counts</Badge> : <Badge>Not counted</Badge>}
+              </div>
+              <ProgressBar
+                value={goal.metricProgress}
+                size="sm"
+                testId={`metric-${goal.id}`}
+                label="Metric"
+              />
+              {hasMetric ? (
+                <p className="metric">
+                  <span title="start">{fmtNumber(goal.metricStart)}</span>
+                  <span className="metric-arrow" aria-label="to">
+                    →
+                  </span>
+                  <strong title="current">{fmtNumber(goal.metricCurrent)}</strong>
+                  <span className="metric-arrow" aria-label="toward">
+                    →
+                  </span>
+                  <span title="target">
+                    {fmtNumber(goal.metricTarget)}
+                    {unit}
+                  </span>
+                </p>
+              ) : null}
+              <p className="muted small">
+                {goal.metricProgress !== null
+                  ? 'Check-ins move it.'
+                  : hasMetric
+                    ? `Not measurable yet: it has ${missingMetricText(goal)}.`
+                    : `No metric.${canEdit ? ' Edit to give it a start, a target and a unit.' : ''}`}
+              </p>
+            </section>
+          ) : null}
+          <section
+            className={`figure${countsMetric ? '' : ' figure-counts'}`}
+            aria-labelledby="figure-work"
+            data-testid="figure-work"
+          >
+            <div className="row-between">
+              <h3 id="figure-work" className="eyebrow">
+                {workFigureName(goal)}
+              </h3>
+              {countsMetric ? <Badge>Not counted</Badge> : <Badge tone="accent">Counts</Badge>}
+            </div>
+            <ProgressBar
+              value={goal.workProgress}
+              size="sm"
+              testId={`work-${goal.id}`}
+              label={workFigureName(goal)}
+            />
             <p className="muted small">
-              No metric. {canEdit ? 'Edit the goal to give it a start, a target and a unit.' : ''}
+              {allWork
+                ? goal.kind === 'objective' && goal.children.length > 0
+                  ? `${allWork}, with its key results’ work`
+                  : allWork
+                : 'No work is linked yet.'}
             </p>
-          )}
+          </section>
         </div>
         {goal.description ? (
           <div className="goal-description">
@@ -150,54 +218,70 @@ function GoalContent({ goal }: { goal: GoalDetail }) {
 
       <div className="grid-main-side">
         <div className="stack">
-          <section className="card" aria-labelledby="children-heading">
-            <div className="card-title-row">
-              <h2 id="children-heading">Key results</h2>
-              <span className="muted small">{plural(goal.children.length, 'key result')}</span>
-            </div>
-            {goal.children.length === 0 ? (
-              <p className="muted small">
-                {goal.kind === 'objective'
-                  ? 'No key results yet: how will you know this objective is met?'
-                  : 'No nested key results.'}
-              </p>
-            ) : (
-              <ul className="plain-list">
-                {goal.children.map((child) => (
-                  <li key={child.id} className="child-goal" data-testid={`goal-card-${child.id}`}>
-                    <div className="row-between">
-                      <span>
-                        <Link to={`/goals/${child.id}`}>{child.title}</Link>{' '}
-                        {child.isStretch ? <StretchBadge /> : null}
-                      </span>
-                      <span className="muted small">
-                        {child.ownerId ? (people.byId.get(child.ownerId)?.name ?? '') : 'no owner'}
-                        {child.metricTarget !== null
-                          ? ` · ${fmtNumber(child.metricCurrent)} / ${fmtNumber(child.metricTarget)}${child.metricUnit ? ` ${child.metricUnit}` : ''}`
-                          : ''}
-                      </span>
-                    </div>
-                    <ProgressBar
-                      value={child.progress}
-                      size="sm"
-                      testId={child.id}
-                      label={`Progress of ${child.title}`}
-                    />
-                  </li>
-                ))}
-              </ul>
-            )}
-            {session.can('goals.write') ? <AddKeyResult parent={goal} defaultOwnerId={goal.ownerId} /> : null}
-          </section>
+          {/* a key result has nothing beneath it but work: no empty "key results" card on its page */}
+          {goal.kind === 'objective' || goal.children.length > 0 ? (
+            <section className="card" aria-labelledby="children-heading">
+              <div className="card-title-row">
+                <h2 id="children-heading">Key results</h2>
+                <span className="muted small">{plural(goal.children.length, 'key result')}</span>
+              </div>
+              {goal.children.length === 0 ? (
+                <p className="muted small">
+                  {goal.kind === 'objective'
+                    ? 'No key results yet: how will you know this objective is met?'
+                    : 'No nested key results.'}
+                </p>
+              ) : (
+                <ul className="plain-list">
+                  {goal.children.map((child) => (
+                    <li key={child.id} className="child-goal" data-testid={`goal-card-${child.id}`}>
+                      <div className="row-between">
+                        <span>
+                          <Link to={`/goals/${child.id}`}>{child.title}</Link>{' '}
+                          {child.isStretch ? <StretchBadge /> : null}
+                        </span>
+                        <span className="muted small">
+                          {child.ownerId ? (people.byId.get(child.ownerId)?.name ?? '') : 'no owner'}
+                          {child.dueDate
+                            ? ` · ${dueText(child.dueDate, today, child.status)?.text ?? ''}`
+                            : ''}
+                        </span>
+                      </div>
+                      <ProgressBar
+                        value={child.progress}
+                        size="sm"
+                        testId={child.id}
+                        label={`Progress of ${child.title}`}
+                      />
+                      <p className="muted small">{countsSentence(child)}</p>
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {session.can('goals.write') && goal.kind === 'objective' ? (
+                <AddKeyResult parent={goal} defaultOwnerId={goal.ownerId} />
+              ) : null}
+            </section>
+          ) : null}
 
           <section className="card" aria-labelledby="work-heading">
             <div className="card-title-row">
               <h2 id="work-heading">Work behind it</h2>
-              <span className="muted small">
-                {plural(goal.projects.length, 'project')} · {plural(totalTasks, 'direct task')}
+              <span className="muted small" data-testid="work-line">
+                {allWork
+                  ? goal.kind === 'objective' && goal.children.length > 0
+                    ? `${allWork}, with its key results’ work`
+                    : allWork
+                  : 'No work yet'}
               </span>
             </div>
-            {goal.projects.length === 0 && totalTasks === 0 ? (
+            {goal.projects.length === 0 && totalTasks === 0 && allWork !== null ? (
+              <p className="muted small">
+                Nothing is linked to this objective directly: the work above is its key results’. Open a key
+                result to see its projects.
+              </p>
+            ) : null}
+            {allWork === null && goal.projects.length === 0 && totalTasks === 0 ? (
               <Empty title="No work is linked to this goal yet">
                 {canDecompose
                   ? 'Break it down below into projects and tasks, or link an existing project from its edit form.'
@@ -254,8 +338,12 @@ function GoalContent({ goal }: { goal: GoalDetail }) {
 
 function AddKeyResult({ parent, defaultOwnerId }: { parent: GoalDetail; defaultOwnerId: string | null }) {
   const [open, setOpen] = useState(false);
-  const [form, setForm] = useState({ title: '', metricStart: '0', metricTarget: '', metricUnit: '' });
+  const empty = { title: '', metricStart: '0', metricTarget: '', metricUnit: '', dueDate: '' };
+  const [form, setForm] = useState(empty);
   const [horizon, setHorizon] = useState<(typeof horizons)[number]>('quarter');
+  // chosen when the key result is made: which figure counts is never left to guesswork
+  const [progressSource, setProgressSource] = useState<GoalDetail['progressSource']>('work');
+  const [ownerId, setOwnerId] = useState(defaultOwnerId);
   const queryClient = useQueryClient();
   const notify = useToast();
   const create = useMutation({
@@ -267,8 +355,10 @@ function AddKeyResult({ parent, defaultOwnerId }: { parent: GoalDetail; defaultO
         title: form.title,
         parentId: parent.id,
         pillarId: parent.pillarId,
-        ownerId: defaultOwnerId,
+        ownerId,
         horizon,
+        progressSource,
+        dueDate: form.dueDate === '' ? null : form.dueDate,
         ...(target !== null
           ? {
               metricStart: start ?? 0,
@@ -281,7 +371,7 @@ function AddKeyResult({ parent, defaultOwnerId }: { parent: GoalDetail; defaultO
     },
     onSuccess: async (goal) => {
       notify(`Key result “${goal.title}” added`);
-      setForm({ title: '', metricStart: '0', metricTarget: '', metricUnit: '' });
+      setForm(empty);
       await invalidate.goals(queryClient);
     },
   });
@@ -357,9 +447,39 @@ function AddKeyResult({ parent, defaultOwnerId }: { parent: GoalDetail; defaultO
           )}
         </Field>
       </div>
+      <div className="row">
+        <Field label="Owner" name="ownerId" error={create.error}>
+          {(props) => <PersonSelect {...props} value={ownerId} onChange={setOwnerId} emptyLabel="No owner" />}
+        </Field>
+        <Field label="Due date" name="dueDate" error={create.error}>
+          {(props) => (
+            <input
+              {...props}
+              type="date"
+              value={form.dueDate}
+              onChange={(e) => setForm({ ...form, dueDate: e.target.value })}
+            />
+          )}
+        </Field>
+      </div>
+      <ProgressSourceChoice
+        kind="key_result"
+        value={progressSource}
+        onChange={setProgressSource}
+        error={create.error}
+      />
       <FormError
         error={create.error}
-        fields={['title', 'metricStart', 'metricTarget', 'metricUnit', 'horizon']}
+        fields={[
+          'title',
+          'metricStart',
+          'metricTarget',
+          'metricUnit',
+          'horizon',
+          'ownerId',
+          'dueDate',
+          'progressSource',
+        ]}
       />
       <FormActions>
         <button type="submit" className="button button-primary button-small" disabled={create.isPending}>

@@ -9,11 +9,11 @@ import { PageHeader, useDocumentTitle } from '../../components/page-header';
 import { ProgressBar } from '../../components/progress-bar';
 import { Empty, ErrorState, Loading } from '../../components/states';
 import { TaskLink } from '../../components/task-link';
-import { TaskStatusSelect } from '../../components/task-status-select';
 import { ManagerOutlook } from '../planning/manager-outlook';
+import { MyWeek, MyWork } from './my-work';
 import { chartColors } from '../../lib/chart-colors';
 import { fmtDate, fmtShortDate, pct, plural, relativeDue } from '../../lib/format';
-import { horizonLabel, labelOf, taskStatuses, taskStatusLabel } from '../../lib/labels';
+import { horizonLabel, labelOf } from '../../lib/labels';
 import { useSession } from '../../lib/session';
 
 type LeaderHome = NonNullable<Home['leader']>;
@@ -41,6 +41,7 @@ export function HomePage() {
       </PageHeader>
       {leaderFirst && data.leader ? <LeaderSection leader={data.leader} /> : null}
       {data.manager ? <ManagerSection manager={data.manager} today={data.today} /> : null}
+      <MyWeek week={data.member.week} today={data.today} />
       <MyWork member={data.member} today={data.today} />
       {!leaderFirst && data.leader ? <LeaderSection leader={data.leader} /> : null}
     </div>
@@ -420,91 +421,5 @@ function TaskGlanceList({ tasks, today, empty }: { tasks: TaskGlance[]; today: s
         </button>
       ) : null}
     </>
-  );
-}
-
-function MyWork({ member, today }: { member: Home['member']; today: string }) {
-  const counts = useMemo(() => {
-    const byStatus = new Map<string, number>();
-    for (const t of member.myTasks) byStatus.set(t.status, (byStatus.get(t.status) ?? 0) + 1);
-    return byStatus;
-  }, [member.myTasks]);
-  const option = useMemo<ChartOption>(() => {
-    const colors: Record<string, string> = {
-      todo: chartColors.muted,
-      doing: chartColors.accent,
-      blocked: chartColors.bad,
-      done: chartColors.good,
-    };
-    return {
-      tooltip: { trigger: 'item' },
-      series: [
-        {
-          type: 'pie',
-          radius: ['55%', '80%'],
-          avoidLabelOverlap: true,
-          label: { show: false },
-          data: taskStatuses
-            .filter((s) => (counts.get(s) ?? 0) > 0)
-            .map((s) => ({
-              name: taskStatusLabel[s],
-              value: counts.get(s) ?? 0,
-              itemStyle: { color: colors[s] },
-            })),
-        },
-      ],
-    };
-  }, [counts]);
-
-  return (
-    <section className="section" aria-labelledby="my-work-heading">
-      <div className="section-title-row">
-        <h2 id="my-work-heading">My tasks</h2>
-        <span className="muted small">{plural(member.doneThisWeek, 'task')} done this week</span>
-      </div>
-      <div className="card">
-        {member.myTasks.length === 0 ? (
-          <Empty title="Nothing is assigned to you right now.">
-            Look at <Link to="/projects">the projects</Link> for work that needs an owner, or ask your
-            manager.
-          </Empty>
-        ) : (
-          <div className="my-work">
-            <div className="my-work-chart">
-              <LazyChart option={option} height={150} label="My tasks by status" />
-              <ul className="legend">
-                {taskStatuses.map((s) => (
-                  <li key={s}>
-                    <span className={`legend-dot status-dot-${s}`} aria-hidden="true" />
-                    {taskStatusLabel[s]} <span className="num">{counts.get(s) ?? 0}</span>
-                  </li>
-                ))}
-              </ul>
-            </div>
-            <ul className="plain-list my-tasks">
-              {member.myTasks.map((t) => (
-                <li key={t.id} className="task-glance">
-                  <div>
-                    <TaskLink id={t.id}>{t.title}</TaskLink>
-                    <p className="muted small">
-                      {t.projectId ? (
-                        <Link to={`/projects/${t.projectId}`}>{t.projectName ?? 'Project'}</Link>
-                      ) : (
-                        'On a goal'
-                      )}{' '}
-                      ·{' '}
-                      <span className={t.isLate ? 'text-bad' : undefined}>
-                        {relativeDue(t.deadline, today)}
-                      </span>
-                    </p>
-                  </div>
-                  <TaskStatusSelect taskId={t.id} status={t.status} label={t.title} />
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
-      </div>
-    </section>
   );
 }

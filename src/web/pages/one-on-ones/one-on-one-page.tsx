@@ -30,6 +30,7 @@ import { TaskLink } from '../../components/task-link';
 import { useToast } from '../../components/toast';
 import { fmtDate, fmtDateTime, fmtHours, fmtShortDate, plural } from '../../lib/format';
 import { useToday } from '../../lib/today';
+import { CadenceBadge } from './cadence-badge';
 
 export function OneOnOnePage() {
   const { id = '' } = useParams();
@@ -57,6 +58,7 @@ function OneOnOneContent({ pair, otherName }: { pair: OneOnOneDetail; otherName:
   const current = pair.nextMeeting?.id ?? pair.meetings[0]?.id ?? null;
   const selected = params.get('meeting') ?? current;
   const meeting = useMeeting(pair.id, selected);
+  const today = useToday();
   const first = otherName.split(' ')[0] ?? otherName;
   const subject = pair.kind === 'mentor' ? 'Mentoring 1:1' : '1:1';
 
@@ -73,17 +75,7 @@ function OneOnOneContent({ pair, otherName }: { pair: OneOnOneDetail; otherName:
         <div className="meta-row">
           <span>{cadenceLabel[pair.cadence]}</span>
           <span>Last held: {pair.lastHeldOn ? fmtDate(pair.lastHeldOn) : 'not yet'}</span>
-          {!pair.isActive ? (
-            <Badge>Paused</Badge>
-          ) : pair.daysOverdue > 0 ? (
-            <Badge tone="bad" title={`Due by ${fmtDate(pair.dueBy)} to keep the cadence`}>
-              Cadence missed: {plural(pair.daysOverdue, 'day')} overdue
-            </Badge>
-          ) : (
-            <Badge tone="good" title={`Next due by ${fmtDate(pair.dueBy)}`}>
-              On cadence
-            </Badge>
-          )}
+          <CadenceBadge pair={pair} today={today} />
         </div>
         <p className="privacy-line">
           <LockIcon /> Only you and {first} can see this 1:1. Personal notes are yours alone — not {first},

@@ -13,6 +13,8 @@ import { useToast } from '../../components/toast';
 import { fmtDate, plural } from '../../lib/format';
 import { useSession } from '../../lib/session';
 import { useToday } from '../../lib/today';
+import { CadenceBadge } from './cadence-badge';
+import { nextMeetingText } from './cadence-status';
 import { cadenceLabel, cadences } from '../../../core/people-side';
 
 export function OneOnOnesPage() {
@@ -122,18 +124,11 @@ function PairList({ pairs }: { pairs: OneOnOne[] }) {
               <span className="pair-dates small">
                 <span>Last: {pair.lastHeldOn ? fmtDate(pair.lastHeldOn) : 'not yet'}</span>
                 <span className={pair.nextMeeting && pair.nextMeeting.date < today ? 'text-bad' : undefined}>
-                  Next: {pair.nextMeeting ? fmtDate(pair.nextMeeting.date) : '—'}
-                  {pair.nextMeeting && pair.nextMeeting.date < today ? ' (missed)' : ''}
+                  Next: {nextMeetingText(pair, today)}
                 </span>
               </span>
               <span className="pair-status">
-                {!pair.isActive ? (
-                  <Badge>Paused</Badge>
-                ) : pair.daysOverdue > 0 ? (
-                  <Badge tone="bad">{plural(pair.daysOverdue, 'day')} overdue</Badge>
-                ) : (
-                  <Badge tone="good">On cadence</Badge>
-                )}
+                <CadenceBadge pair={pair} today={today} />
                 {pair.openActionItems > 0 ? (
                   <span className="muted small">
                     {plural(pair.openActionItems, 'open action', 'open actions')}

@@ -135,18 +135,29 @@ function ForecastPanel({
               )}
               <br />
               <span className="muted small">
+                {forecast.planEnd ? <>The plan ends {fmtDay(forecast.planEnd)} · </> : null}
                 Likely done {fmtDay(forecast.p50)} · 8 in 10 by {fmtDay(forecast.p80)} · {forecast.runs}{' '}
                 simulations
               </span>
             </span>
           </p>
+          {forecast.againstPlan.length > 0 ? (
+            <div className="small" data-testid="forecast-against-plan">
+              <p className="eyebrow">Why not the plan’s date</p>
+              <ul className="plain-list compact">
+                {forecast.againstPlan.map((reason) => (
+                  <li key={reason}>{reason}</li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
           {forecast.curve.length > 1 ? (
             <LazyChart option={option} height={150} label="Chance to be done by each date" />
           ) : null}
           {forecast.unplannedTasks > 0 ? (
             <p className="small text-warn">
               {forecast.unplannedTasks} open {forecast.unplannedTasks === 1 ? 'task has' : 'tasks have'} no
-              person or dates: the forecast assumes they start when their predecessors finish.
+              person or dates: the forecast assumes they start as soon as their predecessors finish.
             </p>
           ) : null}
           {forecast.drivers.length > 0 ? (

@@ -1,40 +1,19 @@
 /**
- * A Gantt-like timeline: bars from planned start/end, or ending at the deadline and sized by the
- * estimate (8h a day, drawn hatched) when there is no plan. Late tasks are red, lines show
- * finish-to-start dependencies (amber when the plan breaks one), and a line marks today.
+ * A Gantt-like timeline of the one schedule model (./timeline.ts): open tasks where the schedule puts
+ * them, done ones at their planned dates, estimates hatched. Late tasks are red, lines show
+ * finish-to-start dependencies (amber when the schedule breaks one), and a line marks today.
  */
 import { useMemo } from 'react';
 import type { Project, Task } from '../../api/client';
+import { useProjectSchedule } from '../../api/planning-queries';
 import { usePeopleLookup } from '../../api/queries';
 import { TaskLink } from '../../components/task-link';
 import { addDays, daysBetween, fmtDate, fmtShortDate, parseDate, plural } from '../../lib/format';
+import { barOf, linksOf, type Bar } from './timeline';
 import { useToday } from '../../lib/today';
 import { taskStatusLabel } from '../../lib/labels';
 
 const ROW = 38;
-
-interface Bar {
-  task: Task;
-  start: string;
-  end: string;
-  isEstimated: boolean;
-}
-
-function barOf(task: Task): Bar | null {
-  const days = Math.max(1, Math.ceil((task.estimateHours ?? 8) / 8));
-  if (task.plannedStart && task.plannedEnd) {
-    const [start, end] =
-      task.plannedStart <= task.plannedEnd
-        ? [task.plannedStart, task.plannedEnd]
-        : [task.plannedEnd, task.plannedStart];
-    return { task, start, end, isEstimated: false };
-  }
-  if (task.plannedStart)
-    return { task, start: task.plannedStart, end: addDays(task.plannedStart, days - 1), isEstimated: true };
-  const end = task.plannedEnd ?? task.deadline;
-  if (!end) return null;
-  return { task, start: addDays(end, -(days - 1)), end, isEstimated: !task.plannedEnd };
-}
 
 function minDate(dates: (string | null)[]): string | null {
   return dates.reduce<string | null>((min, d) => (d && (!min || d < min) ? d : min), null);
@@ -46,10 +25,11 @@ function maxDate(dates: (string | null)[]): string | null {
 export function TaskTimelineView({ tasks, project }: { tasks: Task[]; project: Project }) {
   const today = useToday();
   const people = usePeopleLookup();
+  const schedule = useProjectSchedule(project.id).data;
 
   const layout = useMemo(() => {
     const bars = tasks
-      .map(barOf)
+      .map((t) => barOf(t, schedule))
       .filter((b): b is Bar => b !== null)
       .sort(
         (a, b) =>
@@ -91,28 +71,24 @@ export function TaskTimelineView({ tasks, project }: { tasks: Task[]; project: P
     }
 
     const row = new Map(bars.map((b, i) => [b.task.id, i]));
-    const links: { key: string; path: string; isBroken: boolean }[] = [];
-    for (const bar of bars) {
-      const to = row.get(bar.task.id);
-      if (to === undefined) continue;
-      for (const depId of bar.task.dependsOn) {
-        const from = row.get(depId);
-        const dep = from === undefined ? undefined : bars[from];
-        if (from === undefined || !dep) continue;
-        const x1 = (x(dep.end) + width(dep.end, dep.end)) * 10;
-        const x2 = x(bar.start) * 10;
-        const y1 = from * ROW + ROW / 2;
-        const y2 = to * ROW + ROW / 2;
-        const elbow = Math.max(x1 + 6, Math.min(x2 - 6, x1 + 12));
-        links.push({
-          key: `${depId}-${bar.task.id}`,
-          path: `M ${x1} ${y1} H ${elbow} V ${y2} H ${x2}`,
-          isBroken: dep.end >= bar.start,
-        });
-      }
-    }
+    const links = linksOf(bars, schedule).map((link) => {
+      const from = row.get(link.from)!;
+      const to = row.get(link.to)!;
+      const dep = bars[from]!;
+      const bar = bars[to]!;
+      const x1 = (x(dep.end) + width(dep.end, dep.end)) * 10;
+      const x2 = x(bar.start) * 10;
+      const y1 = from * ROW + ROW / 2;
+      const y2 = to * ROW + ROW / 2;
+      const elbow = Math.max(x1 + 6, Math.min(x2 - 6, x1 + 12));
+      return {
+        key: `${link.from}-${link.to}`,
+        path: `M ${x1} ${y1} H ${elbow} V ${y2} H ${x2}`,
+        isBroken: link.isBroken,
+      };
+    });
     return { bars, unscheduled, rangeStart, rangeEnd, days, x, width, ticks, links };
-  }, [tasks, project.startDate, project.deadline, today]);
+  }, [tasks, schedule, project.startDate, project.deadline, today]);
 
   const { bars, unscheduled, x, width, ticks, links, rangeStart, rangeEnd } = layout;
   const height = bars.length * ROW;
@@ -243,7 +219,7 @@ export function TaskTimelineView({ tasks, project }: { tasks: Task[]; project: P
           <span className="swatch bar-done" /> done
         </span>
         <span>
-          <span className="swatch-line link-broken" /> dependency broken by the plan
+          <span className="swatch-line link-broken" /> starts before what it waits for ends
         </span>
       </div>
       {unscheduled.length > 0 ? (
