@@ -5,8 +5,13 @@
  *
  *   npm run bench:plan -- --people 200 --tasks 5000 --seed 1 [--time-ms T]
  *
+ * The first-start demo organization is `--people 30 --tasks 400`.
+ *
  * Ends with one line: plan: people=… tasks=… ms=… late=… lateness_h=… overload_h=… growth=…
- * baseline_late=… baseline_lateness_h=… baseline_overload_h=…
+ * baseline_late=… baseline_lateness_h=… baseline_overload_h=… assigned=… changed_person=…
+ * changed_person_pct=… current_late=… current_lateness_h=… current_overload_h=…
+ * (assigned: placed tasks that have a person today; changed_person: those the plan gives to someone
+ * else; current_*: the organization's plan as it stands, which the proposal is measured against.)
  */
 import { planFigures } from '../src/core/plan-figures';
 import { connect } from '../src/db/connect';
@@ -22,6 +27,7 @@ import { buildPlanInput, HOURS_PER_PERIOD } from '../src/server/areas/planning/b
 import { baselineSchedule } from './plan-baseline';
 import { latenessBound } from './plan-bound';
 import { numberArg, parseArgs } from './common';
+import { countChanges } from './plan-changes';
 
 const args = parseArgs(process.argv.slice(2), ['people', 'tasks', 'seed', 'time-ms']);
 const people = numberArg(args, 'people') ?? 200;
@@ -77,6 +83,12 @@ try {
     `unavoidable lateness ${forced} h; avoidable: plan ${Math.round(p.latenessHours - forced)} h, ` +
       `baseline ${Math.round(baseline.latenessHours - forced)} h (the baseline plans whole days and ignores part-time capacity and time off)`,
   );
+  const changes = await countChanges(db.db, demo.orgId, run.id);
+  console.log(
+    `changes: ${changes.changedPerson} of ${changes.assigned} assigned tasks change person ` +
+      `(${changes.changedPersonPct} %), ${changes.changedDatesOnly} keep their person and change dates, ` +
+      `${changes.newlyAssigned} of ${changes.unassigned} unassigned tasks get a person`,
+  );
   const bound = latenessBound(snapshot, built);
   console.log(
     `lower bound on lateness: ${bound.hours} h (precedence alone ${bound.perTaskHours} h; ` +
@@ -85,7 +97,9 @@ try {
   console.log(
     `plan: people=${people} tasks=${tasks} ms=${ms} late=${p.lateTasks} lateness_h=${p.latenessHours} ` +
       `overload_h=${p.overloadHours} growth=${p.growthAssignments} baseline_late=${baseline.lateTasks} ` +
-      `baseline_lateness_h=${baseline.latenessHours} baseline_overload_h=${baseline.overloadHours}`,
+      `baseline_lateness_h=${baseline.latenessHours} baseline_overload_h=${baseline.overloadHours} ` +
+      `assigned=${changes.assigned} changed_person=${changes.changedPerson} changed_person_pct=${changes.changedPersonPct} ` +
+      `current_late=${c.lateTasks} current_lateness_h=${c.latenessHours} current_overload_h=${c.overloadHours}`,
   );
   await jobs.close();
 } finally {

@@ -70,67 +70,95 @@ export function planFigures(
     cost: 0,
     hours: 0,
   };
-  // person -> week -> hours
-  const load = new Map<string, Map<string, number>>();
-  const weeksOf = new Map<string, Set<string>>();
   for (const item of items) {
+    if (item.isCommitment) continue;
     const person = item.personId === null ? undefined : byId.get(item.personId);
     const scheduled = item.window !== null && (item.personId === null || person !== undefined);
-    if (!item.isCommitment) {
-      figures.cost += item.hours * (person?.costRate ?? item.fallbackRate ?? 0);
-      if (!scheduled || item.personId === null) {
-        figures.unplannedTasks++;
-        // unplanned work past its deadline is late at least until today
-        const late = item.deadline !== null && item.deadline < today ? lateWorkdays(today, item.deadline) : 0;
-        if (late > 0) {
-          figures.lateTasks++;
-          figures.latenessHours += late * HOURS_PER_DAY;
-        }
-      } else {
-        figures.plannedTasks++;
-        figures.hours += item.hours;
-        const late = item.lateHours ?? lateWorkdays(item.window!.end, item.deadline) * HOURS_PER_DAY;
-        if (late > 0) {
-          figures.lateTasks++;
-          figures.latenessHours += late;
-        }
-        if (person && item.skillId !== null && person.growthSkillIds.includes(item.skillId))
-          figures.growthAssignments++;
+    figures.cost += item.hours * (person?.costRate ?? item.fallbackRate ?? 0);
+    if (!scheduled || item.personId === null) {
+      figures.unplannedTasks++;
+      // unplanned work past its deadline is late at least until today
+      const late = item.deadline !== null && item.deadline < today ? lateWorkdays(today, item.deadline) : 0;
+      if (late > 0) {
+        figures.lateTasks++;
+        figures.latenessHours += late * HOURS_PER_DAY;
       }
+    } else {
+      figures.plannedTasks++;
+      figures.hours += item.hours;
+      const late = item.lateHours ?? lateWorkdays(item.window!.end, item.deadline) * HOURS_PER_DAY;
+      if (late > 0) {
+        figures.lateTasks++;
+        figures.latenessHours += late;
+      }
+      if (person && item.skillId !== null && person.growthSkillIds.includes(item.skillId))
+        figures.growthAssignments++;
     }
-    if (!person || item.window === null) continue;
-    let weeks = load.get(person.id);
-    if (!weeks) load.set(person.id, (weeks = new Map<string, number>()));
-    let seen = weeksOf.get(person.id);
-    if (!seen) weeksOf.set(person.id, (seen = new Set<string>()));
-    const w = weeks;
-    const s = seen;
-    const add = (date: string, hours: number) => {
-      const week = weekStart(date);
-      w.set(week, (w.get(week) ?? 0) + hours);
-      s.add(week);
-    };
-    if (item.daily) for (const [date, hours] of item.daily) add(date, hours);
-    else spreadHours(item.hours, item.window, person.daysOff, add);
   }
-  const todayDay = dayNumber(today);
-  for (const [personId, weeks] of load) {
-    const person = byId.get(personId)!;
-    for (const [week, hours] of weeks) {
-      let capacity = 0;
-      const monday = dayNumber(week);
-      for (let d = monday; d < monday + 7; d++) {
-        if (d < todayDay) continue;
-        const iso = new Date(d * 86_400_000).toISOString().slice(0, 10);
-        if (isPersonWorking(person.daysOff, iso)) capacity += person.hoursPerDay;
-      }
+  for (const weeks of weekLoads(items, people, today).values())
+    for (const { hours, capacity } of weeks.values())
       // tolerance for hours split into thirds and sevenths
       if (hours > capacity + 0.05) figures.overloadHours += hours - capacity;
-    }
-  }
   figures.latenessHours = round1(figures.latenessHours);
   figures.overloadHours = round1(figures.overloadHours);
   figures.cost = Math.round(figures.cost);
   figures.hours = round1(figures.hours);
   return figures;
+}
+
+/** Hours planned for a person in a week (Monday) against their capacity that week, from today on. */
+export interface WeekLoad {
+  hours: number;
+  capacity: number;
+}
+
+/** Each person's planned hours and capacity per week (Monday), as `planFigures` counts overload. */
+export function weekLoads(
+  items: readonly ScheduledWork[],
+  people: readonly FigurePerson[],
+  today: string,
+): Map<string, Map<string, WeekLoad>> {
+  const byId = new Map(people.map((p) => [p.id, p]));
+  const out = new Map<string, Map<string, WeekLoad>>();
+  for (const item of items) {
+    const person = item.personId === null ? undefined : byId.get(item.personId);
+    if (!person || item.window === null) continue;
+    let weeks = out.get(person.id);
+    if (!weeks) out.set(person.id, (weeks = new Map<string, WeekLoad>()));
+    const w = weeks;
+    const add = (date: string, hours: number) => {
+      const week = weekStart(date);
+      const load = w.get(week);
+      if (load) load.hours += hours;
+      else w.set(week, { hours, capacity: 0 });
+    };
+    if (item.daily) for (const [date, hours] of item.daily) add(date, hours);
+    else spreadHours(item.hours, item.window, person.daysOff, add);
+  }
+  const todayDay = dayNumber(today);
+  for (const [personId, weeks] of out) {
+    const person = byId.get(personId)!;
+    for (const [week, load] of weeks) {
+      const monday = dayNumber(week);
+      for (let d = monday; d < monday + 7; d++) {
+        if (d < todayDay) continue;
+        const iso = new Date(d * 86_400_000).toISOString().slice(0, 10);
+        if (isPersonWorking(person.daysOff, iso)) load.capacity += person.hoursPerDay;
+      }
+    }
+  }
+  return out;
+}
+
+/** Each person's overload (hours beyond capacity, summed over weeks), for those who have any. */
+export function overloadByPerson(
+  loads: ReadonlyMap<string, ReadonlyMap<string, WeekLoad>>,
+): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [personId, weeks] of loads) {
+    let over = 0;
+    for (const { hours, capacity } of weeks.values()) if (hours > capacity + 0.05) over += hours - capacity;
+    if (over > 0) out.set(personId, round1(over));
+  }
+  return out;
 }

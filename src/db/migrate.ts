@@ -7,6 +7,7 @@ import * as accountsPerOrganization from './migrations/0005-accounts-per-organiz
 import * as recordVersions from './migrations/0006-record-versions';
 import * as keyResultProgress from './migrations/0007-key-result-progress';
 import * as layoutStartHour from './migrations/0008-layout-start-hour';
+import * as proposalChangeReason from './migrations/0009-proposal-change-reason';
 
 /** Migrations are bundled in code (not read from disk) so the built server carries them. */
 const migrations: Record<string, Migration> = {
@@ -18,6 +19,7 @@ const migrations: Record<string, Migration> = {
   '0006-record-versions': recordVersions,
   '0007-key-result-progress': keyResultProgress,
   '0008-layout-start-hour': layoutStartHour,
+  '0009-proposal-change-reason': proposalChangeReason,
 };
 
 class CodeMigrationProvider implements MigrationProvider {

@@ -271,6 +271,8 @@ export interface PlanProposalsTable {
   proposed_finish_hour: number | null;
   /** The hour of its first day at which the engine starts it (migration 0008). */
   proposed_start_hour: number | null;
+  /** What the change buys (core/plan-trade.ts ChangeReason; migration 0009); null when unchanged. */
+  change_reason: string | null;
 }
 /** How an applied plan laid a task's hours on days, and what it was laid for (migration 0004). */
 export interface TaskLayoutsTable {

@@ -23,6 +23,7 @@ export const OBJ_TARDINESS = 1;
 export const OBJ_BALANCE = 2;
 export const OBJ_PREFERENCE = 3;
 export const OBJ_COST = 4;
+export const OBJ_STABILITY = 5;
 
 const OBJECTIVE_CODE: Record<Objective, number> = {
   makespan: OBJ_MAKESPAN,
@@ -30,7 +31,11 @@ const OBJECTIVE_CODE: Record<Objective, number> = {
   balance: OBJ_BALANCE,
   preference: OBJ_PREFERENCE,
   cost: OBJ_COST,
+  stability: OBJ_STABILITY,
 };
+
+/** Default of `PlanInput.personChangeCost`. */
+export const PERSON_CHANGE_COST = 40;
 
 export interface Problem {
   n: number;
@@ -76,6 +81,13 @@ export interface Problem {
   pinPerson: Int32Array;
   pinStart: Int32Array;
   hasPins: boolean;
+  /** The plan in force (`Activity.current`): -1 when none. */
+  curPerson: Int32Array;
+  curStart: Int32Array;
+  /** Some activity has a current person or start, and 'stability' is an objective. */
+  hasCurrent: boolean;
+  /** Stability cost of handing an activity to someone other than its current person. */
+  changeCost: number;
   hasCalendars: boolean;
   hasReleases: boolean;
   objectives: Objective[];
@@ -261,6 +273,15 @@ export function compile(input: PlanInput): CompileOutcome {
   const weight = new Float64Array(n).fill(1);
   const pinPerson = new Int32Array(n).fill(-1);
   const pinStart = new Int32Array(n).fill(-1);
+  const curPerson = new Int32Array(n).fill(-1);
+  const curStart = new Int32Array(n).fill(-1);
+  const changeCost = input.personChangeCost ?? PERSON_CHANGE_COST;
+  if (!isInt(changeCost) || changeCost < 0)
+    invalid.push({
+      kind: 'bad-number',
+      activities: [],
+      message: 'The cost of a change of person needs to be a whole, non-negative number.',
+    });
   const preds: number[][] = [];
   const lags: number[][] = [];
   const succs: number[][] = Array.from({ length: n }, () => []);
@@ -428,6 +449,26 @@ export function compile(input: PlanInput): CompileOutcome {
             message: `Activity ${a.id} is pinned to start at ${a.pin.start}, before its release date ${release[j]}.`,
           });
       }
+    }
+    if (a.current?.person !== undefined) {
+      const pi = personIndex.get(a.current.person);
+      if (pi === undefined)
+        invalid.push({
+          kind: 'unknown-person',
+          activities: [a.id],
+          related: [a.current.person],
+          message: `Activity ${a.id} is currently with ${a.current.person}, who is not in the plan.`,
+        });
+      else curPerson[j] = pi;
+    }
+    if (a.current?.start !== undefined) {
+      if (!isInt(a.current.start) || a.current.start < 0)
+        invalid.push({
+          kind: 'bad-number',
+          activities: [a.id],
+          message: `Activity ${a.id} has a current start that is not a whole, non-negative period.`,
+        });
+      else curStart[j] = a.current.start;
     }
     // people who can never deliver this much work are not candidates
     if (needsPerson[j] && work[j]! > 0 && q.length > 0) {
@@ -645,6 +686,11 @@ export function compile(input: PlanInput): CompileOutcome {
       pinPerson,
       pinStart,
       hasPins: pinPerson.some((x) => x >= 0) || pinStart.some((x) => x >= 0),
+      curPerson,
+      curStart,
+      hasCurrent:
+        objectives.includes('stability') && (curPerson.some((x) => x >= 0) || curStart.some((x) => x >= 0)),
+      changeCost,
       hasCalendars,
       hasReleases: release.some((x) => x > 0),
       objectives,

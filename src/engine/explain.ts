@@ -145,9 +145,40 @@ export function explain(pr: Problem, start: Int32Array, finish: Int32Array, pers
       const others: Reason[] = [];
       let earliest = true;
       let tie = -1;
+      const cur = pr.hasCurrent ? pr.curPerson[j]! : -1;
+      let left: Reason | null =
+        cur >= 0 && cur !== q
+          ? {
+              kind: 'left-current-person',
+              person: pr.personIds[cur]!,
+              couldFinish: null,
+              reason: 'unqualified',
+            }
+          : null;
       for (let y = pr.qualStart[j]!; y < pr.qualStart[j + 1]!; y++) {
         const o = pr.qualIdx[y]!;
         if (o === q) continue;
+        if (o === cur) {
+          const [os, of] = earliestFor(
+            pr,
+            timelines[o]!,
+            o,
+            pr.pinStart[j]! >= 0 ? pr.pinStart[j]! : es,
+            pr.work[j]!,
+            j,
+          );
+          const cal = pr.calendars[o];
+          const off = cal ? nextWorking(cal, es) === os && os > es : false;
+          left = {
+            kind: 'left-current-person',
+            person: pr.personIds[o]!,
+            couldFinish: of === Infinity ? null : of,
+            reason: of === Infinity || off ? 'off' : 'busy',
+          };
+          if (of < f) earliest = false;
+          else if (of === f) tie = o;
+          continue;
+        }
         const [os, of] = earliestFor(
           pr,
           timelines[o]!,
@@ -178,6 +209,8 @@ export function explain(pr: Problem, start: Int32Array, finish: Int32Array, pers
         if (tie >= 0) why.push({ kind: 'tie-broken-by', criterion: tieCriterion(pr, load, j, q, tie) });
       } else if (!why.some((r) => r.kind === 'sequenced-for-objective'))
         why.push({ kind: 'sequenced-for-objective' });
+      if (cur >= 0 && cur === q) why.push({ kind: 'kept-current-person', person: pr.personIds[q]! });
+      if (left) why.push(left);
       why.push(...others);
     }
     out.push(why);

@@ -25,10 +25,11 @@
  * search instead (sequence.ts: people's work sequences, timed incrementally, about a hundred times
  * more moves per second than list decoding; measured in docs/benchmarks.md).
  */
-import { OBJ_TARDINESS, type Problem } from './compile';
+import { OBJ_STABILITY, OBJ_TARDINESS, type Problem } from './compile';
 import { Random } from './random';
-import { SequenceSearch } from './sequence';
+import { SequenceSearch, SETTLE_FROM, SETTLE_STALL } from './sequence';
 import { Decoder, type Prefix } from './sgs';
+import { currentOrderKeys } from './stability';
 
 export interface SearchOptions {
   seed: number;
@@ -251,6 +252,9 @@ export class Search {
   private seqSynced = Infinity;
   /** Chunks of sequence moves in a row that needed no evaluation (it has nothing left to try). */
   private seqIdle = 0;
+  /** Sequence search: the tardiness of its best plan, and the share of the budget spent when it was reached. */
+  private seqTardy = Infinity;
+  private seqTardyAt = 0;
 
   constructor(problem: Problem, options: SearchOptions) {
     this.pr = problem;
@@ -286,7 +290,8 @@ export class Search {
       !problem.hasCalendars &&
       !problem.hasPins &&
       !problem.release.some((r) => r > 0) &&
-      !problem.objectiveCodes.includes(OBJ_TARDINESS);
+      !problem.objectiveCodes.includes(OBJ_TARDINESS) &&
+      !problem.objectiveCodes.includes(OBJ_STABILITY);
     this.tardy = !this.mirror && problem.objectiveCodes[0] === OBJ_TARDINESS;
     const budget = options.maxSchedules;
     this.long = this.mirror && Number.isFinite(budget) && budget >= this.set.longBudget;
@@ -1307,6 +1312,38 @@ export class Search {
   }
 
   /**
+   * The plan in force (`Activity.current`), rebuilt: its activities in the order of their current
+   * starts, each with its current person (new work by urgency, to whoever the decoder's rule gives
+   * it). One counted schedule; it is the best plan until the search finds a better one, so the
+   * result is never worse than the plan in force by the objectives.
+   */
+  private planInForce(): Individual | null {
+    const pr = this.pr;
+    const list = this.sampleList(true, currentOrderKeys(pr, this.lft));
+    this.dec.keepAll = true;
+    const ok = this.dec.decode(list, false);
+    this.dec.keepAll = false;
+    this.schedules++;
+    if (!ok) return null;
+    // The decoder fills a person's idle time with any later work that fits, so a plan that left it
+    // idle (the sequence search's plans do) would come back with work moved earlier: each person's
+    // work is timed again in the order of the plan in force instead, as the sequence search times it
+    // (one more counted schedule).
+    if (SequenceSearch.applies(pr) && !this.outOfBudget()) {
+      const order = Int32Array.from(this.dec.start);
+      for (let j = 0; j < this.n; j++) if (pr.curStart[j]! >= 0) order[j] = pr.curStart[j]!;
+      const timed = new SequenceSearch(pr, this.rng);
+      if (timed.load(order, this.dec.finish, this.dec.person)) {
+        const inOrder = this.startOrder(timed.start);
+        const from = { count: this.n, start: timed.start, finish: timed.finish, person: timed.person };
+        return this.forward(inOrder, from) ? this.capture(inOrder) : null;
+      }
+    }
+    this.record(list);
+    return this.capture(list);
+  }
+
+  /**
    * Tardiness-first search (objective 1 is total weighted tardiness; people, calendars and
    * releases): the initial population decodes the priority rules of `tardyKeys` with the
    * tardiness-aware person choice and with the plain earliest-finish one, keeps the better choice,
@@ -1322,6 +1359,11 @@ export class Search {
       let bestRule = 0;
       let bestUse = true;
       let bestVals: Float64Array | null = null;
+      if (this.pr.hasCurrent) {
+        this.dec.due = due;
+        const inForce = this.planInForce();
+        if (inForce) initial.push(inForce);
+      }
       for (const use of [true, false]) {
         this.dec.due = use ? due : null;
         for (let r = 0; r < keys.length && (initial.length === 0 || !this.outOfBudget()); r++) {
@@ -1335,7 +1377,17 @@ export class Search {
           }
         }
       }
-      if (!bestVals) {
+      if (this.pr.hasCurrent) {
+        // the same rules with everyone kept on their current work: the plan in force, reordered
+        this.dec.due = due;
+        this.dec.keepAll = true;
+        for (let r = 0; r < keys.length && !this.outOfBudget(); r++) {
+          const ind = this.evaluateTardy(this.sampleList(true, keys[r]));
+          if (ind) initial.push(ind);
+        }
+        this.dec.keepAll = false;
+      }
+      if (!bestVals && initial.length === 0) {
         this.stop = 'failed';
         return false;
       }
@@ -1414,6 +1466,13 @@ export class Search {
       let spent = Number.isFinite(limit) ? this.elapsed() / limit : 0;
       if (Number.isFinite(maxS)) spent = Math.max(spent, this.schedules / maxS);
       seq.temperature = SEQUENCE_TEMPERATURE * Math.max(0, 1 - spent);
+      // (stability counts below one period of tardiness: the whole periods are the tardiness)
+      const tardy = Math.floor(seq.bestCost);
+      if (tardy < this.seqTardy) {
+        this.seqTardy = tardy;
+        this.seqTardyAt = spent;
+      }
+      if (spent >= SETTLE_FROM || spent - this.seqTardyAt >= SETTLE_STALL) seq.settling = true;
       const before = seq.evaluations;
       seq.improve(Math.min(20, room), room);
       this.schedules += seq.evaluations - before;
@@ -1519,7 +1578,9 @@ export class Search {
     if (this.generation === 0) {
       // the first list is always decoded, so every budget returns a plan
       const initial: Individual[] = [];
-      for (let x = 0; x < this.popSize && (x === 0 || !this.outOfBudget()); x++) {
+      const inForce = this.pr.hasCurrent ? this.planInForce() : null;
+      if (inForce) initial.push(inForce);
+      for (let x = 0; x < this.popSize && ((x === 0 && !inForce) || !this.outOfBudget()); x++) {
         const ind = this.evaluate(this.sampleList(x === 0));
         if (!ind) {
           if (!this.hasBest) this.stop = 'failed';

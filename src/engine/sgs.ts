@@ -18,9 +18,11 @@ import {
   OBJ_COST,
   OBJ_MAKESPAN,
   OBJ_PREFERENCE,
+  OBJ_STABILITY,
   OBJ_TARDINESS,
   type Problem,
 } from './compile';
+import { stabilityOf } from './stability';
 
 /** A decoded prefix of a list: its first `count` activities and where a forward pass put them. */
 export interface Prefix {
@@ -60,6 +62,12 @@ export class Decoder {
    * versatile ones stay free for work only they can do); when nobody can, the one who finishes first.
    */
   due: Float64Array | null = null;
+  /**
+   * Every activity with a current person (`Activity.current`) goes to that person whenever they are
+   * qualified and have the time: a pass over a list in the order of the current starts then rebuilds
+   * the plan in force (the search's first plan when there is one).
+   */
+  keepAll = false;
 
   constructor(problem: Problem) {
     this.pr = problem;
@@ -195,6 +203,9 @@ export class Decoder {
         if (wa !== wb) return wa > wb;
       } else if (code === OBJ_COST) {
         if (pr.rate[a] !== pr.rate[b]) return pr.rate[a]! < pr.rate[b]!;
+      } else if (code === OBJ_STABILITY) {
+        const cur = pr.curPerson[j]!;
+        if ((a === cur) !== (b === cur)) return a === cur;
       }
     }
     const va = pr.versatility[a]!;
@@ -293,6 +304,9 @@ export class Decoder {
       let bestS = Infinity;
       let bestF = Infinity;
       const fixed = pinned ? pr.pinPerson[j]! : -1;
+      const cur = fixed < 0 && pr.hasCurrent ? pr.curPerson[j]! : -1;
+      let curS = Infinity;
+      let curF = Infinity;
       const from = fixed >= 0 ? -1 : pr.qualStart[j]!;
       const to = fixed >= 0 ? 0 : pr.qualStart[j + 1]!;
       for (let y = from; y < to; y++) {
@@ -300,6 +314,10 @@ export class Decoder {
         const s = this.slot(j, q, es, useCalendar);
         if (s === Infinity) continue;
         const f = this.slotFinish;
+        if (q === cur) {
+          curS = s;
+          curF = f;
+        }
         if (this.due && bestQ >= 0) {
           const d = this.due[j]!;
           if (f <= d || bestF <= d) {
@@ -321,6 +339,16 @@ export class Decoder {
           bestS = s;
           bestF = f;
         }
+      }
+      // the current person keeps it when they finish it as early as anyone, or (tardiness-aware
+      // choice) without delaying anything: handing it over would buy nothing
+      if (
+        curF !== Infinity &&
+        (this.keepAll || curF <= bestF || (this.due !== null && curF <= this.due[j]!))
+      ) {
+        bestQ = cur;
+        bestS = curS;
+        bestF = curF;
       }
       if (bestQ < 0) return false;
       this.place(j, bestQ, bestS, bestF);
@@ -499,6 +527,11 @@ export class Decoder {
           const q = this.person[j]!;
           if (q >= 0) sum += pr.rate[q]! * pr.work[j]!;
         }
+        return sum;
+      }
+      case OBJ_STABILITY: {
+        let sum = 0;
+        for (let j = 0; j < pr.n; j++) sum += stabilityOf(pr, j, this.person[j]!, this.start[j]!);
         return sum;
       }
       default:

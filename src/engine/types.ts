@@ -41,6 +41,13 @@ export interface Activity {
   weight?: number;
   /** Hard pins: a fixed person and/or a fixed start period. */
   pin?: { person?: string; start?: number };
+  /**
+   * Where the plan in force today has this activity: its person and its start period (default: none,
+   * a new activity). The 'stability' objective counts departures from it, and the search starts from
+   * this plan as well as from its own, so a plan that keeps it is returned unless another one is
+   * better by an objective that comes before 'stability'.
+   */
+  current?: { person?: string; start?: number };
 }
 
 /** A renewable resource pool with a constant capacity per period. */
@@ -80,9 +87,13 @@ export interface Person {
  * Objectives, minimised lexicographically in the order given. 'makespan' = finish of the last
  * activity; 'tardiness' = sum of weight x periods late; 'balance' = sum over people of the squared
  * work they get (scaled by their capacity), lower = more even; 'preference' = the sum of preference
- * weight x work is maximised; 'cost' = sum of rate x work.
+ * weight x work is maximised; 'cost' = sum of rate x work; 'stability' = how far the plan moves from
+ * the plan in force (`Activity.current`): for each activity, `PlanInput.personChangeCost` when it
+ * goes to someone other than its current person, plus the periods it starts after its current start.
+ * Starting earlier is not counted: work that moves up because its person is freed disturbs no promise
+ * made on it, and only work pushed later or handed over does.
  */
-export type Objective = 'makespan' | 'tardiness' | 'balance' | 'preference' | 'cost';
+export type Objective = 'makespan' | 'tardiness' | 'balance' | 'preference' | 'cost' | 'stability';
 
 export interface PlanInput {
   activities: Activity[];
@@ -90,6 +101,12 @@ export interface PlanInput {
   people?: Person[];
   /** Lexicographic objectives (default ['makespan']). */
   objectives?: Objective[];
+  /**
+   * What handing an activity to someone other than its current person costs in the 'stability'
+   * objective, in periods of starting it later (a whole number; default 40: in the product's hourly
+   * periods, a working week).
+   */
+  personChangeCost?: number;
 }
 
 export interface ProgressReport {
@@ -161,7 +178,19 @@ export type Reason =
   | { kind: 'earliest-qualified-person'; person: string; candidates: number }
   | { kind: 'other-person-later'; person: string; couldFinish: number; reason: 'busy' | 'off' }
   | { kind: 'tie-broken-by'; criterion: 'balance' | 'preference' | 'cost' | 'versatility' }
-  | { kind: 'sequenced-for-objective' };
+  | { kind: 'sequenced-for-objective' }
+  /** The activity keeps the person the plan in force gives it (`Activity.current`). */
+  | { kind: 'kept-current-person'; person: string }
+  /**
+   * The activity leaves its current person: when they could have finished it in this plan without
+   * moving anything else (null: never), or that they lack the skill or level.
+   */
+  | {
+      kind: 'left-current-person';
+      person: string;
+      couldFinish: number | null;
+      reason: 'busy' | 'off' | 'unqualified';
+    };
 
 export interface ActivityPlan {
   activity: string;

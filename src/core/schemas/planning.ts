@@ -1,5 +1,6 @@
 /** Planning: plan runs and their proposals, workload, deadline forecasts and budgets. */
 import { z } from 'zod';
+import { changeReasons } from '../plan-trade';
 import { dateInput, id, isoDate, isoDateTime, pageOffset, pageQuery } from './common';
 
 export const planRunStatuses = ['queued', 'running', 'done', 'failed', 'cancelled'] as const;
@@ -26,6 +27,25 @@ export type PlanFiguresView = z.infer<typeof planFigures>;
 
 export const planIssue = z.object({ message: z.string(), taskIds: z.array(id) });
 
+export const changeReason = z
+  .enum(changeReasons)
+  .describe(
+    'What a change buys. A new person: deadline (the task itself would be later with its person), room (its person’s time goes to work due sooner), overload (its person is overloaded now), unavailable (its person cannot do it). The same person: earlier, later. A task without a person: new',
+  );
+
+const count = z.number().int();
+export const planChanges = z
+  .object({
+    deadline: count,
+    room: count,
+    overload: count,
+    unavailable: count,
+    earlier: count,
+    later: count,
+    new: count,
+  })
+  .describe('Changed tasks by what the change buys (see changeReason)');
+
 export const planRun = z.object({
   id,
   status: planRunStatus,
@@ -48,7 +68,18 @@ export const planRun = z.object({
     fraction: z.number().describe('0–1: elapsed time against the time limit'),
     bestLatenessHours: z.number().nullable(),
   }),
-  figures: z.object({ current: planFigures, proposed: planFigures }).nullable(),
+  figures: z
+    .object({
+      current: planFigures,
+      proposed: planFigures,
+      changes: planChanges.optional(),
+      withPerson: z.number().int().optional().describe('Placed tasks that have a person in the current plan'),
+      trade: z
+        .array(z.string())
+        .optional()
+        .describe('What the changes buy, in words: lateness, overload, changes of person and dates'),
+    })
+    .nullable(),
   taskCount: z.number().int(),
   changedCount: z.number().int(),
   unplaceableCount: z.number().int(),
@@ -84,6 +115,7 @@ export const planProposal = z.object({
   isPinned: z.boolean(),
   isInProgress: z.boolean(),
   isGrowth: z.boolean(),
+  changeReason: changeReason.nullable(),
   headline: z.string().describe('One plain-language sentence: who and why'),
   reasons: z.array(z.string()),
   unplaceable: z.string().nullable(),
@@ -119,11 +151,19 @@ export const planRunListQuery = z.object({
   offset: pageOffset,
 });
 
+const groupFilter = {
+  projectId: id
+    .optional()
+    .describe('Only the tasks of this project (`none`: the tasks on no project, on a goal)'),
+  personId: id.optional().describe('Only the tasks this person has now or is proposed to have'),
+};
+
 export const proposalListQuery = z.object({
   changedOnly: z
     .enum(['true', 'false'])
     .optional()
     .describe('Only tasks whose person or dates change, and tasks that cannot be placed'),
+  ...groupFilter,
   limit: z.coerce.number().int().min(1).max(5000).default(500),
   offset: pageOffset,
 });
@@ -134,8 +174,41 @@ export const applyPlanBody = z.object({
     .min(1, 'choose at least one task, or leave taskIds out to apply every change')
     .max(50_000)
     .optional()
-    .describe('Rows to apply; leave out to apply every change of the plan'),
+    .describe('Rows to apply; leave out to apply every change of the plan (or of the group named)'),
+  ...groupFilter,
 });
+
+export const planGroupsQuery = z.object({
+  by: z.enum(['project', 'person']).default('project'),
+});
+
+export const planGroup = z.object({
+  key: id
+    .nullable()
+    .describe('The project or person id; null: tasks on no project, or (by person) without a person'),
+  name: z.string(),
+  tasks: z.number().int().describe('Tasks in the group (by person: now theirs or proposed to them)'),
+  changes: z.number().int().describe('Rows that change (person or dates)'),
+  pending: z.number().int().describe('Changes not applied yet'),
+  unplaceable: z.number().int(),
+  arriving: z.number().int().describe('By person: tasks that come to them from someone else or nobody'),
+  leaving: z.number().int().describe('By person: tasks that go from them to someone else'),
+  reasons: planChanges,
+  lateTasksBefore: z.number().int(),
+  lateTasksAfter: z.number().int(),
+  lateHoursBefore: z.number(),
+  lateHoursAfter: z.number(),
+  overloadBefore: z.number().describe('By person: their overload in the current plan (h)'),
+  overloadAfter: z.number(),
+  summary: z.string().describe('What the group’s changes buy, in words'),
+});
+export type PlanGroup = z.infer<typeof planGroup>;
+
+export const planGroups = z.object({
+  by: z.enum(['project', 'person']),
+  groups: z.array(planGroup),
+});
+export type PlanGroups = z.infer<typeof planGroups>;
 export const applyPlanResult = z.object({ applied: z.number().int(), run: planRun });
 
 // ---------------------------------------------------------------- workload

@@ -22,8 +22,24 @@ function scopeOf(row: repo.PlanRunRow): string[] | null {
   return Array.isArray(parsed) ? parsed.filter((x): x is string => typeof x === 'string') : [];
 }
 
+/** The row is in the group the input names (a project, or a person's now or proposed), or none is named. */
+function inGroup(
+  key: { project_id: string | null; current_person_id: string | null; proposed_person_id: string | null },
+  input: ApplyPlanInput,
+): boolean {
+  if (
+    input.projectId !== undefined &&
+    key.project_id !== (input.projectId === repo.NO_PROJECT ? null : input.projectId)
+  )
+    return false;
+  if (input.personId !== undefined)
+    return key.current_person_id === input.personId || key.proposed_person_id === input.personId;
+  return true;
+}
+
 /**
- * Writes the chosen rows (all changes when none are chosen) onto their tasks, in one transaction.
+ * Writes the chosen rows (all changes when none are chosen, or all of a group's) onto their tasks, in
+ * one transaction.
  * Refused with 409, writing nothing, when anything the plan was made from has changed since (a task
  * in scope edited, added, finished or deleted; a profile changed; a new day): applying it would
  * overwrite newer edits. Pinned tasks are never in the changes. Applying some rows leaves the rest
@@ -65,7 +81,11 @@ export async function applyPlan(
       .filter((k) => wanted.has(k.task_id) && Number(k.is_changed) === 1 && k.applied_at === null)
       .map((k) => k.task_id);
   } else
-    chosen = keys.filter((k) => Number(k.is_changed) === 1 && k.applied_at === null).map((k) => k.task_id);
+    chosen = keys
+      .filter((k) => Number(k.is_changed) === 1 && k.applied_at === null && inGroup(k, input))
+      .map((k) => k.task_id);
+  const isWholePlan =
+    input.taskIds === undefined && input.projectId === undefined && input.personId === undefined;
   if (chosen.length === 0) return { applied: 0, run: await presentRun(deps, deps.jobs, actor.orgId, run) };
 
   if (!can(actor.role, 'plans.any')) {
@@ -123,12 +143,7 @@ export async function applyPlan(
       );
     // how the engine laid the hours on days, so the current plan reads as the proposal did: for the
     // chosen rows, or (applying the whole plan) every placed row, unchanged dates included
-    const laid = await repo.listLayoutProposals(
-      trx,
-      actor.orgId,
-      runId,
-      input.taskIds === undefined ? null : chosen,
-    );
+    const laid = await repo.listLayoutProposals(trx, actor.orgId, runId, isWholePlan ? null : chosen);
     await repo.replaceTaskLayouts(
       trx,
       actor.orgId,

@@ -15,6 +15,9 @@
  * - Deadlines: the task's own, else its project's; due on the last working day on or before it.
  *   Releases: a project's start date, and the planned end of an open task outside the scope it waits for.
  * - Preferences: growth goals and passions (core/preferences.ts); rates: the hourly cost rate.
+ * - The plan in force: each assigned task's person and, when it has dates, its start (the hour the
+ *   applied plan chose when its layout still holds, else the start of its first day), for the
+ *   'stability' objective.
  * - The engine's deadlines are max(deadline, earliest finish by precedence): no plan can finish a task
  *   before its earliest finish, so this changes total lateness only by a constant (`lateBy`) while it
  *   points the engine's priorities at work that can still be saved rather than at work already late.
@@ -33,7 +36,17 @@ export const ANY_SKILL = '*';
 /** A skill only this person holds: keeps a task with its assignee even without the task's skill. */
 export const personSkill = (personId: string): string => `@${personId}`;
 
-export const objectives: PlanInput['objectives'] = ['tardiness', 'balance', 'preference', 'cost'];
+/**
+ * Deadlines first (capacity is a hard rule of the engine), then stability: a task leaves its person,
+ * or starts later than planned, only when that makes less work late.
+ */
+export const objectives: PlanInput['objectives'] = [
+  'tardiness',
+  'stability',
+  'balance',
+  'preference',
+  'cost',
+];
 
 /** Periods of a working day: one period is one hour of full-time work. */
 export const PERIODS_PER_DAY = 8;
@@ -242,6 +255,8 @@ export function buildPlanInput(snapshot: PlanSnapshot, options: BuildOptions): B
           : { skill: task.skillId, level: task.minLevel ?? 0 },
       weight: 1,
     };
+    const current = currentOf(task, enginePeople, today, periodOf);
+    if (current) activity.current = current;
     const kept = built.kept.get(task.id);
     if (kept !== undefined) {
       activity.pin = { person: task.assigneeId! };
@@ -370,6 +385,21 @@ export function earliestFinishes(activities: readonly Activity[]): Map<string, E
     out.set(a.id, { finish: start + a.duration, binding, bindingFinish });
   }
   return out;
+}
+
+/** Where the plan in force has the task, in the engine's terms (see the header); null when nowhere. */
+function currentOf(
+  task: SnapshotTask,
+  planned: ReadonlyMap<string, Person>,
+  today: string,
+  periodOf: (date: string) => number,
+): Activity['current'] | null {
+  if (task.assigneeId === null || !planned.has(task.assigneeId)) return null;
+  const window = currentWindow(task.plannedStart, task.plannedEnd, today);
+  if (window === null) return { person: task.assigneeId };
+  const hour = task.layout?.startHour ?? 0;
+  const start = periodOf(nextWorkday(window.start)) + Math.round(hour / HOURS_PER_PERIOD);
+  return { person: task.assigneeId, start: Math.max(0, start) };
 }
 
 function qualifies(person: SnapshotPerson, task: SnapshotTask): boolean {

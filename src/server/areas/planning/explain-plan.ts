@@ -6,15 +6,19 @@
  */
 import { explainPreference } from '../../../core/preferences';
 import {
+  overloadByPerson,
   planFigures,
+  weekLoads,
   type FigurePerson,
   type PlanFigures,
   type ScheduledWork,
 } from '../../../core/plan-figures';
+import { sayTrade, sayWorkingTime, type ChangeCounts, type ChangeReason } from '../../../core/plan-trade';
 import { currentWindow, daysOffFrom, hoursPerDayOf, lateHoursOf, type Window } from '../../../core/workload';
 import { sayDate } from '../../../core/workdays';
 import type { ActivityPlan, PlanResult, Reason } from '../../../engine/index';
 import { earliestFinishes, HOURS_PER_PERIOD, type BuiltPlan } from './build-input';
+import { explainChanges } from './explain-changes';
 import type { PlanSnapshot, SnapshotTask } from './snapshot';
 
 export interface ProposalRow {
@@ -46,6 +50,8 @@ export interface ProposalRow {
   proposedFinishHour: number | null;
   /** The hour of its first day at which the engine starts it. */
   proposedStartHour: number | null;
+  /** What the change buys (core/plan-trade.ts); null when the row does not change. */
+  changeReason: ChangeReason | null;
 }
 
 export interface PlanIssueView {
@@ -53,23 +59,29 @@ export interface PlanIssueView {
   taskIds: string[];
 }
 
+/** The figures of a run: the current plan against the proposal, and what the changes buy. */
+export interface RunFigures {
+  current: PlanFigures;
+  proposed: PlanFigures;
+  changes: ChangeCounts;
+  /** Placed tasks with a person in the current plan. */
+  withPerson: number;
+  /** The trade in words (core/plan-trade.ts). */
+  trade: string[];
+  /** Overload per person in the current plan and the proposal (people with any), for the groups. */
+  overloadByPerson: Record<string, [number, number]>;
+}
+
 export interface Explained {
   proposals: ProposalRow[];
-  figures: { current: PlanFigures; proposed: PlanFigures };
+  figures: RunFigures;
   issues: PlanIssueView[];
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** "5 h", "3 working days", "3 working days and 1 h". */
-export function sayLateness(hours: number): string {
-  const total = Math.max(1, Math.round(hours));
-  const days = Math.floor(total / 8);
-  const rest = total - 8 * days;
-  if (days === 0) return `${rest} h`;
-  const dayText = `${days} working ${days === 1 ? 'day' : 'days'}`;
-  return rest > 0 ? `${dayText} and ${rest} h` : dayText;
-}
+export const sayLateness = sayWorkingTime;
 
 export function explainPlan(snapshot: PlanSnapshot, built: BuiltPlan, result: PlanResult | null): Explained {
   const today = snapshot.today;
@@ -133,6 +145,7 @@ export function explainPlan(snapshot: PlanSnapshot, built: BuiltPlan, result: Pl
         proposedDaily: null,
         proposedFinishHour: null,
         proposedStartHour: null,
+        changeReason: null,
       });
       continue;
     }
@@ -183,6 +196,7 @@ export function explainPlan(snapshot: PlanSnapshot, built: BuiltPlan, result: Pl
         proposedDaily: null,
         proposedFinishHour: null,
         proposedStartHour: null,
+        changeReason: null,
       });
       continue;
     }
@@ -201,6 +215,7 @@ export function explainPlan(snapshot: PlanSnapshot, built: BuiltPlan, result: Pl
       proposedDaily: daily.get(task.id) ?? null,
       proposedFinishHour: periodsOnLastDay(built, plan.finish) * HOURS_PER_PERIOD,
       proposedStartHour: periodsBeforeOnFirstDay(built, plan.start) * HOURS_PER_PERIOD,
+      changeReason: null,
     });
   }
 
@@ -234,7 +249,30 @@ export function explainPlan(snapshot: PlanSnapshot, built: BuiltPlan, result: Pl
       taskIds: onTimeImpossible,
     });
 
-  return { proposals: rows, figures: compareFigures(snapshot, rows), issues };
+  const compared = compareFigures(snapshot, rows);
+  const figurePeople = figurePeopleOf(snapshot);
+  const currentLoads = weekLoads(compared.currentWork, figurePeople, today);
+  const changes = explainChanges({ snapshot, built, plans, rows, currentLoads });
+  const before = overloadByPerson(currentLoads);
+  const after = overloadByPerson(weekLoads(compared.proposedWork, figurePeople, today));
+  const overload: Record<string, [number, number]> = {};
+  for (const id of new Set([...before.keys(), ...after.keys()]))
+    overload[id] = [before.get(id) ?? 0, after.get(id) ?? 0];
+  const figures: RunFigures = {
+    current: compared.current,
+    proposed: compared.proposed,
+    changes: changes.counts,
+    withPerson: changes.withPerson,
+    trade: sayTrade({
+      current: compared.current,
+      proposed: compared.proposed,
+      swing: changes.swing,
+      changes: changes.counts,
+      withPerson: changes.withPerson,
+    }),
+    overloadByPerson: overload,
+  };
+  return { proposals: rows, figures, issues };
 
   function sentence(reason: Reason, task: SnapshotTask, personId: string | null): string | null {
     const who = nameOf(personId);
@@ -297,6 +335,9 @@ export function explainPlan(snapshot: PlanSnapshot, built: BuiltPlan, result: Pl
         return null;
       case 'sequenced-for-objective':
         return 'Not the earliest possible slot: placed here so work due sooner is on time and the load stays even.';
+      case 'kept-current-person':
+      case 'left-current-person':
+        return null;
     }
   }
 
@@ -347,7 +388,13 @@ export function explainPlan(snapshot: PlanSnapshot, built: BuiltPlan, result: Pl
   function compareFigures(
     s: PlanSnapshot,
     proposals: readonly ProposalRow[],
-  ): { current: PlanFigures; proposed: PlanFigures } {
+  ): {
+    current: PlanFigures;
+    proposed: PlanFigures;
+    /** Each side's work, planned work outside the scope included. */
+    currentWork: ScheduledWork[];
+    proposedWork: ScheduledWork[];
+  } {
     const figurePeople = figurePeopleOf(s);
     const commitments = commitmentsOf(s);
     const current: ScheduledWork[] = [];
@@ -408,9 +455,13 @@ export function explainPlan(snapshot: PlanSnapshot, built: BuiltPlan, result: Pl
             }),
       });
     }
+    const currentWork = [...current, ...commitments];
+    const proposedWork = [...proposed, ...commitments];
     return {
-      current: planFigures([...current, ...commitments], figurePeople, today),
-      proposed: planFigures([...proposed, ...commitments], figurePeople, today),
+      current: planFigures(currentWork, figurePeople, today),
+      proposed: planFigures(proposedWork, figurePeople, today),
+      currentWork,
+      proposedWork,
     };
   }
 }

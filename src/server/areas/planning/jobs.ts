@@ -197,6 +197,7 @@ export class PlanJobs {
             proposed_daily: p.proposedDaily === null ? null : JSON.stringify(p.proposedDaily),
             proposed_finish_hour: p.proposedFinishHour,
             proposed_start_hour: p.proposedStartHour,
+            change_reason: p.changeReason,
           })),
         );
         await repo.updateRunRow(trx, job.orgId, job.runId, {

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Actor } from '../../../core/actor';
 import { notFound } from '../../../core/errors';
 import type { Page } from '../../../core/schemas/common';
+import { changeReasons, type ChangeReason } from '../../../core/plan-trade';
 import type { PlanProposal, proposalListQuery } from '../../../core/schemas/planning';
 import { assertCanSeeRun } from './access';
 import * as repo from './repo';
@@ -47,6 +48,7 @@ function present(row: repo.ProposalWithNames): PlanProposal {
     isPinned: Number(row.is_pinned) === 1,
     isInProgress: Number(row.is_in_progress) === 1,
     isGrowth: Number(row.is_growth) === 1,
+    changeReason: changeReasonOf(row.change_reason),
     headline: row.headline,
     reasons,
     unplaceable: row.unplaceable,
@@ -54,7 +56,14 @@ function present(row: repo.ProposalWithNames): PlanProposal {
   };
 }
 
-/** The run's rows, in plan order: every task, or only those that change or cannot be placed. */
+export function changeReasonOf(text: string | null): ChangeReason | null {
+  return changeReasons.find((r) => r === text) ?? null;
+}
+
+/**
+ * The run's rows, in plan order: every task, or only those that change or cannot be placed; of one
+ * project, or of one person (theirs now or proposed to them).
+ */
 export async function listProposals(
   deps: PlanningDeps,
   actor: Actor,
@@ -68,7 +77,11 @@ export async function listProposals(
     deps.db,
     actor.orgId,
     runId,
-    { changedOnly: query.changedOnly === 'true' },
+    {
+      changedOnly: query.changedOnly === 'true',
+      projectId: query.projectId ?? null,
+      personId: query.personId ?? null,
+    },
     query,
   );
   return { items: rows.map(present), total, limit: query.limit, offset: query.offset };

@@ -331,11 +331,22 @@ export async function insertProposals(
       .execute();
 }
 
+/** The `projectId` of a group filter that means the tasks on no project. */
+export const NO_PROJECT = 'none';
+
+export interface ProposalFilter {
+  changedOnly: boolean;
+  /** A project, or NO_PROJECT. */
+  projectId?: string | null;
+  /** Rows this person has now or is proposed to have. */
+  personId?: string | null;
+}
+
 export async function listProposalRows(
   db: DB,
   orgId: string,
   runId: string,
-  filter: { changedOnly: boolean },
+  filter: ProposalFilter,
   window: { limit: number; offset: number },
 ) {
   let query = db
@@ -355,6 +366,18 @@ export async function listProposalRows(
     query = query.where((eb) =>
       eb.or([eb('plan_proposals.is_changed', '=', 1), eb('plan_proposals.unplaceable', 'is not', null)]),
     );
+  if (filter.projectId === NO_PROJECT) query = query.where('plan_proposals.project_id', 'is', null);
+  else if (filter.projectId !== undefined && filter.projectId !== null)
+    query = query.where('plan_proposals.project_id', '=', filter.projectId);
+  if (filter.personId !== undefined && filter.personId !== null) {
+    const personId = filter.personId;
+    query = query.where((eb) =>
+      eb.or([
+        eb('plan_proposals.current_person_id', '=', personId),
+        eb('plan_proposals.proposed_person_id', '=', personId),
+      ]),
+    );
+  }
   const [rows, count] = await Promise.all([
     query
       .selectAll('plan_proposals')
@@ -373,6 +396,48 @@ export async function listProposalRows(
 }
 export type ProposalWithNames = Awaited<ReturnType<typeof listProposalRows>>['rows'][number];
 
+/** What the planner's groups are counted from: every row of the run, without its texts. */
+export async function listProposalFacts(db: DB, orgId: string, runId: string) {
+  return db
+    .selectFrom('plan_proposals')
+    .select([
+      'task_id',
+      'project_id',
+      'current_person_id',
+      'proposed_person_id',
+      'is_changed',
+      'applied_at',
+      'unplaceable',
+      'change_reason',
+      'current_late_hours',
+      'proposed_late_hours',
+    ])
+    .where('org_id', '=', orgId)
+    .where('run_id', '=', runId)
+    .execute();
+}
+export type ProposalFact = Awaited<ReturnType<typeof listProposalFacts>>[number];
+
+export async function personNames(
+  db: DB,
+  orgId: string,
+  ids: readonly string[],
+): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const out = new Map<string, string>();
+  const unique = [...new Set(ids)];
+  for (let i = 0; i < unique.length; i += 5000) {
+    const rows = await db
+      .selectFrom('people')
+      .select(['id', 'name'])
+      .where('org_id', '=', orgId)
+      .where('id', 'in', unique.slice(i, i + 5000))
+      .execute();
+    for (const r of rows) out.set(r.id, r.name);
+  }
+  return out;
+}
+
 export async function listChangedProposals(db: DB, orgId: string, runId: string): Promise<PlanProposalRow[]> {
   return db
     .selectFrom('plan_proposals')
@@ -388,7 +453,16 @@ export async function listChangedProposals(db: DB, orgId: string, runId: string)
 export async function listProposalKeys(db: DB, orgId: string, runId: string) {
   return db
     .selectFrom('plan_proposals')
-    .select(['task_id', 'task_hash', 'title', 'is_changed', 'applied_at', 'project_id'])
+    .select([
+      'task_id',
+      'task_hash',
+      'title',
+      'is_changed',
+      'applied_at',
+      'project_id',
+      'current_person_id',
+      'proposed_person_id',
+    ])
     .where('org_id', '=', orgId)
     .where('run_id', '=', runId)
     .execute();
