@@ -76,7 +76,8 @@ it('a manager plans a project, reads why a task goes to someone, applies it, and
   const shot = await screenshot(page, 'planner');
   if (!process.env.CI) fs.copyFileSync(shot, path.join(root, 'docs', 'planner.png'));
 
-  // a task that changes person, and its explanation
+  // a task that changes person, and its explanation, in the task-by-task review
+  await page.getByRole('tab', { name: 'Task by task' }).click();
   const response = await page.request.get(`${server.url}/api/plan-runs/${runId}/proposals?changedOnly=true`);
   expect(response.status()).toBe(200);
   const rows = ((await response.json()) as { items: Proposal[] }).items;
@@ -106,5 +107,64 @@ it('a manager plans a project, reads why a task goes to someone, applies it, and
   await page.getByTestId(`cell-${personId}-${week}`).scrollIntoViewIfNeeded();
   const workloadShot = await screenshot(page, 'workload');
   if (!process.env.CI) fs.copyFileSync(workloadShot, path.join(root, 'docs', 'workload.png'));
+  await page.close();
+});
+
+it('an owner plans the whole organization and reviews it by project and by person', async () => {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+  await signIn(page, server, server.signIns.owner);
+  await page.getByRole('heading', { name: /hello/i }).waitFor();
+  await page.goto(`${server.url}/planner`);
+  await page.getByRole('heading', { name: 'Planner' }).waitFor();
+  await page.getByRole('radio', { name: 'Whole organization' }).check();
+  await page.getByRole('button', { name: 'Plan the organization' }).click();
+  await page
+    .getByRole('heading', { name: /^Proposed plan for the whole organization/ })
+    .waitFor({ timeout: 60_000 });
+  const runId = new URL(page.url()).searchParams.get('run')!;
+
+  // what the changes buy, in words, as the run says it
+  const run = (await (await page.request.get(`${server.url}/api/plan-runs/${runId}`)).json()) as {
+    figures: { trade: string[] };
+    changedCount: number;
+  };
+  const trade = page.getByTestId('plan-trade');
+  await trade.waitFor();
+  expect((await trade.locator('li').allTextContents()).map((t) => t.trim())).toEqual(run.figures.trade);
+  expect(run.figures.trade.join(' ')).toMatch(/change person|keeps its person/);
+
+  // a large proposal opens by project; every project with changes is one row
+  expect(await page.getByRole('tab', { name: 'By project' }).getAttribute('aria-selected')).toBe('true');
+  const groups = (await (
+    await page.request.get(`${server.url}/api/plan-runs/${runId}/groups?by=person`)
+  ).json()) as { groups: { key: string | null; name: string; changes: number; pending: number }[] };
+  await page.getByRole('tab', { name: 'By person' }).click();
+  const table = page.getByRole('table', { name: 'By person' });
+  await table.waitFor();
+  const shown = groups.groups.filter((g) => g.changes > 0);
+  expect(await table.getByTestId('plan-group').count()).toBe(shown.length);
+  await table.scrollIntoViewIfNeeded();
+  await screenshot(page, 'planner-by-person');
+
+  // one person's tasks, then apply only theirs
+  const someone = shown.find((g) => g.key !== null && g.pending > 0)!;
+  const row = table.getByTestId('plan-group').filter({ hasText: someone.name }).first();
+  await row.getByRole('button', { name: 'Show tasks' }).click();
+  await page.getByText(`Person: ${someone.name}`).waitFor();
+  const rows = page.getByTestId('plan-row');
+  await rows.first().waitFor();
+  for (const text of await rows.allTextContents()) expect(text).toContain(someone.name);
+  await page.getByRole('tab', { name: 'By person' }).click();
+  await table
+    .getByTestId('plan-group')
+    .filter({ hasText: someone.name })
+    .first()
+    .getByRole('button', { name: `Apply ${someone.pending}` })
+    .click();
+  await page.getByText(new RegExp(`^Applied ${someone.pending} changes?$`)).waitFor();
+  const after = (await (await page.request.get(`${server.url}/api/plan-runs/${runId}`)).json()) as {
+    appliedCount: number;
+  };
+  expect(after.appliedCount).toBe(someone.pending);
   await page.close();
 });

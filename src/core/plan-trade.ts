@@ -84,7 +84,11 @@ export function sayLatenessTrade(current: PlanFigures, proposed: PlanFigures, sw
     const less = `${hours(-moreHours)} less ${moreTasks > 0 ? 'are late' : 'lateness'} overall`;
     if (moreTasks > 0) {
       const each =
-        swing.newlyLate > 0 ? ` by ${sayWorkingTime(swing.newlyLateHours / swing.newlyLate)} each` : '';
+        swing.newlyLate === 1
+          ? `, by ${sayWorkingTime(swing.newlyLateHours)},`
+          : swing.newlyLate > 1
+            ? ` by ${sayWorkingTime(swing.newlyLateHours / swing.newlyLate)} each`
+            : '';
       return `${plural(moreTasks, 'more task')} late${each} so that ${less}.`;
     }
     if (moreTasks < 0) return `${plural(-moreTasks, 'fewer task')} late and ${less}.`;

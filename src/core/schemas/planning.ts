@@ -155,7 +155,9 @@ const groupFilter = {
   projectId: id
     .optional()
     .describe('Only the tasks of this project (`none`: the tasks on no project, on a goal)'),
-  personId: id.optional().describe('Only the tasks this person has now or is proposed to have'),
+  personId: id
+    .optional()
+    .describe('Only the tasks this person has now or is proposed to have (`none`: the tasks nobody has now)'),
 };
 
 export const proposalListQuery = z.object({

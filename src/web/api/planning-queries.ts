@@ -1,11 +1,12 @@
 /** Planning reads through TanStack Query: a running plan is polled until it settles. */
 import { useQuery, type QueryClient } from '@tanstack/react-query';
-import { planningApi, type OutlookScope, type WorkloadQuery } from './planning';
+import { planningApi, type GroupBy, type OutlookScope, type WorkloadQuery } from './planning';
 
 export const planningKeys = {
   runs: ['plan-runs'] as const,
   run: (id: string) => ['plan-run', id] as const,
   proposals: (id: string, changedOnly: boolean) => ['plan-proposals', id, changedOnly] as const,
+  groups: (id: string, by: GroupBy) => ['plan-groups', id, by] as const,
   workload: (query: WorkloadQuery) => ['workload', query] as const,
   forecast: (projectId: string) => ['forecast', projectId] as const,
   schedule: (projectId: string) => ['schedule', projectId] as const,
@@ -36,6 +37,16 @@ export function useProposals(id: string | null, ready: boolean) {
     queryKey: planningKeys.proposals(id ?? '', false),
     queryFn: () => planningApi.proposals(id!, false),
     enabled: id !== null && ready,
+    staleTime: 60_000,
+  });
+}
+
+/** The proposal collapsed by project or by person, for review. */
+export function usePlanGroups(id: string, by: GroupBy, ready: boolean) {
+  return useQuery({
+    queryKey: planningKeys.groups(id, by),
+    queryFn: () => planningApi.groups(id, by),
+    enabled: ready,
     staleTime: 60_000,
   });
 }
@@ -104,6 +115,8 @@ export async function invalidateAfterApply(client: QueryClient): Promise<void> {
       'budget',
       'budgets',
       'plan-runs',
+      'plan-groups',
+      'plan-proposals',
     ].map((root) => client.invalidateQueries({ queryKey: [root] })),
   );
 }

@@ -12,6 +12,11 @@ export type PlanFigures = z.infer<typeof s.planFigures>;
 export type PlanProposal = z.infer<typeof s.planProposal>;
 export type CreatePlanRunBody = z.input<typeof s.createPlanRunBody>;
 export type ApplyPlanResult = z.infer<typeof s.applyPlanResult>;
+export type PlanGroups = z.infer<typeof s.planGroups>;
+export type PlanGroup = z.infer<typeof s.planGroup>;
+export type GroupBy = PlanGroups['by'];
+/** What to apply: chosen rows, one project's (`none`: tasks on no project) or one person's, or all. */
+export type ApplyChoice = { taskIds: string[] } | { projectId: string } | { personId: string } | undefined;
 export type Workload = z.infer<typeof s.workload>;
 export type WorkloadQuery = Partial<z.input<typeof s.workloadQuery>>;
 export type ProjectForecast = z.infer<typeof s.projectForecast>;
@@ -33,8 +38,9 @@ export const planningApi = {
       limit: 5000,
     }),
   cancel: (id: string) => post<PlanRun>(`/api/plan-runs/${seg(id)}/cancel`, {}),
-  apply: (id: string, taskIds?: string[]) =>
-    post<ApplyPlanResult>(`/api/plan-runs/${seg(id)}/apply`, taskIds ? { taskIds } : {}),
+  groups: (id: string, by: GroupBy) => get<PlanGroups>(`/api/plan-runs/${seg(id)}/groups`, { by }),
+  apply: (id: string, choice: ApplyChoice) =>
+    post<ApplyPlanResult>(`/api/plan-runs/${seg(id)}/apply`, choice ?? {}),
   workload: (query: WorkloadQuery) => get<Workload>('/api/workload', query),
   forecast: (projectId: string) => get<ProjectForecast>(`/api/projects/${seg(projectId)}/forecast`),
   schedule: (projectId: string) => get<ProjectSchedule>(`/api/projects/${seg(projectId)}/schedule`),

@@ -32,6 +32,7 @@ function inGroup(
     key.project_id !== (input.projectId === repo.NO_PROJECT ? null : input.projectId)
   )
     return false;
+  if (input.personId === repo.NOBODY) return key.current_person_id === null;
   if (input.personId !== undefined)
     return key.current_person_id === input.personId || key.proposed_person_id === input.personId;
   return true;
@@ -68,6 +69,19 @@ export async function applyPlan(
 
   const keys = await repo.listProposalKeys(deps.db, actor.orgId, runId);
   const byTask = new Map(keys.map((k) => [k.task_id, k]));
+  // a group is named by a project or person of the plan's rows; anything else is a mistake
+  if (
+    input.projectId !== undefined &&
+    input.projectId !== repo.NO_PROJECT &&
+    !keys.some((k) => k.project_id === input.projectId)
+  )
+    throw invalid('body.projectId', 'no task of this plan is in that project');
+  if (
+    input.personId !== undefined &&
+    input.personId !== repo.NOBODY &&
+    !keys.some((k) => k.current_person_id === input.personId || k.proposed_person_id === input.personId)
+  )
+    throw invalid('body.personId', 'nobody of that id has or gets a task in this plan');
   let chosen: string[];
   if (input.taskIds !== undefined) {
     const issues = input.taskIds.flatMap((id, index) =>

@@ -159,7 +159,7 @@ export function explainPlan(snapshot: PlanSnapshot, built: BuiltPlan, result: Pl
       HOURS_PER_PERIOD;
     const reasons: string[] = [];
     for (const reason of plan.why) {
-      const line = sentence(reason, task, personId);
+      const line = sentence(reason, task, personId, end);
       if (line !== null && !reasons.includes(line)) reasons.push(line);
     }
     reasons.push(...(built.notes.get(task.id) ?? []));
@@ -274,7 +274,8 @@ export function explainPlan(snapshot: PlanSnapshot, built: BuiltPlan, result: Pl
   };
   return { proposals: rows, figures, issues };
 
-  function sentence(reason: Reason, task: SnapshotTask, personId: string | null): string | null {
+  /** One reason in words; `end` is the last date of the task's proposed work. */
+  function sentence(reason: Reason, task: SnapshotTask, personId: string | null, end: string): string | null {
     const who = nameOf(personId);
     switch (reason.kind) {
       case 'pinned-start':
@@ -317,8 +318,14 @@ export function explainPlan(snapshot: PlanSnapshot, built: BuiltPlan, result: Pl
         return reason.candidates === 1
           ? `${who} is the only person with ${skillPhrase(task)} and working hours.`
           : `${who} can finish it first of the ${reason.candidates} people with ${skillPhrase(task)}.`;
-      case 'other-person-later':
-        return `${nameOf(reason.person)} could finish it only on ${say(built.dateAt(Math.max(0, reason.couldFinish - 1)))} (${reason.reason === 'off' ? 'time off' : 'busy'}).`;
+      case 'other-person-later': {
+        const date = built.dateAt(Math.max(0, reason.couldFinish - 1));
+        const why = reason.reason === 'off' ? 'time off' : 'busy';
+        // periods are hours: another person may finish on the same date, only later in the day
+        return date === end
+          ? `${nameOf(reason.person)} could finish it on ${say(date)} too, but only later that day (${why}).`
+          : `${nameOf(reason.person)} could finish it only on ${say(date)} (${why}).`;
+      }
       case 'tie-broken-by':
         switch (reason.criterion) {
           case 'preference': {

@@ -106,4 +106,46 @@ describe('the planning pipeline', () => {
       fault.on = false;
     }
   });
+
+  it('says another person finishes later the same day, not "only on" that same day', async () => {
+    fault.on = false;
+    const two = syntheticSnapshot(2, 2);
+    const people = two.people.map((p, i) => ({
+      ...p,
+      id: i === 0 ? 'sam' : 'finn',
+      name: i === 0 ? 'Sam Stone' : 'Finn Fox',
+      skills: [{ skillId: 's', level: 3 }],
+    }));
+    // Finn's morning is taken by a pinned 2-hour task: he could finish a 4-hour job at 3 pm, Sam at 1 pm
+    const outcome = await runPipeline(
+      {
+        ...two,
+        people,
+        tasks: [
+          {
+            ...two.tasks[0]!,
+            id: 'morning',
+            estimateHours: 2,
+            assigneeId: 'finn',
+            plannedStart: '2026-03-02',
+            plannedEnd: '2026-03-02',
+            pinned: true,
+            dependsOn: [],
+          },
+          { ...two.tasks[1]!, id: 'job', estimateHours: 4, dependsOn: [], deadline: '2026-03-02' },
+        ],
+      },
+      options,
+    );
+    const job = outcome.proposals.find((p) => p.taskId === 'job')!;
+    expect(job).toMatchObject({
+      proposedPersonId: 'sam',
+      proposedStart: '2026-03-02',
+      proposedEnd: '2026-03-02',
+    });
+    expect(job.reasons).toContain(
+      'Finn Fox could finish it on Mon 2 Mar too, but only later that day (busy).',
+    );
+    expect(job.reasons.join(' ')).not.toMatch(/only on Mon 2 Mar/);
+  });
 });

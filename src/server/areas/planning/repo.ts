@@ -333,12 +333,14 @@ export async function insertProposals(
 
 /** The `projectId` of a group filter that means the tasks on no project. */
 export const NO_PROJECT = 'none';
+/** The `personId` of a group filter that means the tasks nobody has now. */
+export const NOBODY = 'none';
 
 export interface ProposalFilter {
   changedOnly: boolean;
   /** A project, or NO_PROJECT. */
   projectId?: string | null;
-  /** Rows this person has now or is proposed to have. */
+  /** Rows this person has now or is proposed to have; NOBODY: rows nobody has now. */
   personId?: string | null;
 }
 
@@ -369,7 +371,8 @@ export async function listProposalRows(
   if (filter.projectId === NO_PROJECT) query = query.where('plan_proposals.project_id', 'is', null);
   else if (filter.projectId !== undefined && filter.projectId !== null)
     query = query.where('plan_proposals.project_id', '=', filter.projectId);
-  if (filter.personId !== undefined && filter.personId !== null) {
+  if (filter.personId === NOBODY) query = query.where('plan_proposals.current_person_id', 'is', null);
+  else if (filter.personId !== undefined && filter.personId !== null) {
     const personId = filter.personId;
     query = query.where((eb) =>
       eb.or([

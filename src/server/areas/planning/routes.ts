@@ -4,6 +4,8 @@ import {
   applyPlanBody,
   applyPlanResult,
   createPlanRunBody,
+  planGroups,
+  planGroupsQuery,
   planProposal,
   planRun,
   planRunListQuery,
@@ -17,6 +19,7 @@ import { applyPlan } from './apply-plan';
 import { cancelPlanRun } from './cancel-plan-run';
 import { getPlanRun, listPlanRuns } from './get-plan-run';
 import { PlanJobs } from './jobs';
+import { listPlanGroups } from './list-plan-groups';
 import { listProposals } from './list-proposals';
 import { startPlanRun } from './start-plan-run';
 
@@ -71,6 +74,19 @@ export function planningRoutes(app: App, deps: Deps): void {
       },
     },
     async (request) => listProposals(planning, actorOf(request), request.params.id, request.query),
+  );
+  app.get(
+    '/api/plan-runs/:id/groups',
+    {
+      schema: {
+        tags,
+        summary: 'The proposal by project or by person: what changes in each and what it buys',
+        params: idParams,
+        querystring: planGroupsQuery,
+        response: { 200: planGroups },
+      },
+    },
+    async (request) => listPlanGroups(planning, actorOf(request), request.params.id, request.query),
   );
   app.post(
     '/api/plan-runs/:id/cancel',

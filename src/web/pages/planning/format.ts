@@ -34,6 +34,25 @@ export function fmtLate(hours: number): string {
   return `${[dayText, rest > 0 ? `${rest} h` : ''].filter(Boolean).join(' ')} late`;
 }
 
+/**
+ * Two lateness figures to compare (now → proposed) in one unit, so they read against each other:
+ * both in working days when either is a day or more ("19 days late" → "16.6 days late"), else both in
+ * hours ("6 h late" → "2 h late"). A figure that rounds to nothing is "on time".
+ */
+export function fmtLatePair(now: number, proposed: number): [string, string] {
+  const inDays = Math.max(now, proposed) >= 8;
+  const say = (hours: number): string => {
+    if (inDays) {
+      const days = Math.round((hours / 8) * 10) / 10;
+      if (days <= 0) return 'on time';
+      return `${days.toLocaleString('en')} ${days === 1 ? 'day' : 'days'} late`;
+    }
+    const h = Math.round(hours);
+    return h <= 0 ? 'on time' : `${h} h late`;
+  };
+  return [say(now), say(proposed)];
+}
+
 /** 0.62 → "62%"; always a whole percent between 1 and 99 unless certain. */
 export function fmtChance(p: number | null | undefined): string {
   if (p === null || p === undefined) return '—';

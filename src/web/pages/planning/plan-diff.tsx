@@ -8,19 +8,35 @@ import type { PlanProposal, PlanRun } from '../../api/planning';
 import { Badge } from '../../components/badges';
 import { TaskLink } from '../../components/task-link';
 import { plural } from '../../lib/format';
-import { fmtDay, fmtLate, fmtRange } from './format';
+import { fmtDay, fmtLate, fmtLatePair, fmtRange } from './format';
 
 type Filter = 'changes' | 'person' | 'late' | 'unplaceable' | 'all';
 const PAGE = 150;
+
+/** Rows of one project (key null: on no project) or one person's (theirs now or proposed to them). */
+export interface RowGroup {
+  by: 'project' | 'person';
+  key: string | null;
+  name: string;
+}
 
 interface PlanDiffProps {
   run: PlanRun;
   rows: PlanProposal[];
   applying: boolean;
   onApply: (taskIds: string[] | undefined) => void;
+  group?: RowGroup | null;
+  onClearGroup?: () => void;
 }
 
-export function PlanDiff({ run, rows, applying, onApply }: PlanDiffProps) {
+export function inGroup(row: PlanProposal, group: RowGroup | null | undefined): boolean {
+  if (!group) return true;
+  if (group.by === 'project') return row.projectId === group.key;
+  return row.current.personId === group.key || (row.proposed !== null && row.proposed.personId === group.key);
+}
+
+export function PlanDiff({ run, rows: allRows, applying, onApply, group, onClearGroup }: PlanDiffProps) {
+  const rows = useMemo(() => allRows.filter((r) => inGroup(r, group)), [allRows, group]);
   const [filter, setFilter] = useState<Filter>('changes');
   const [search, setSearch] = useState('');
   const [selected, setSelected] = useState<Set<string>>(new Set());
@@ -94,6 +110,14 @@ export function PlanDiff({ run, rows, applying, onApply }: PlanDiffProps) {
             </button>
           ))}
         </div>
+        {group ? (
+          <span className="plan-group-chip">
+            {group.by === 'project' ? 'Project' : 'Person'}: {group.name}{' '}
+            <button type="button" className="link-button small" onClick={onClearGroup}>
+              Show every task
+            </button>
+          </span>
+        ) : null}
         <input
           type="search"
           data-search
@@ -259,11 +283,16 @@ export function PlanDiff({ run, rows, applying, onApply }: PlanDiffProps) {
             className="button button-primary"
             disabled={pending.length === 0 || applying}
             onClick={() => {
-              if (window.confirm(`Apply all ${plural(pending.length, 'change')} of this plan?`))
+              if (group) onApply(pending.map((r) => r.taskId));
+              else if (window.confirm(`Apply all ${plural(pending.length, 'change')} of this plan?`))
                 onApply(undefined);
             }}
           >
-            {applying ? 'Applying…' : `Apply the whole plan (${pending.length})`}
+            {applying
+              ? 'Applying…'
+              : group
+                ? `Apply the ${plural(pending.length, 'change')} shown`
+                : `Apply the whole plan (${pending.length})`}
           </button>
         </div>
       </div>
@@ -293,13 +322,14 @@ function Slot({
 }
 
 function LateChange({ now, proposed }: { now: number; proposed: number | null }) {
-  if (proposed === null) return <span className={now > 0 ? 'text-bad' : 'muted'}>{fmtLate(now)}</span>;
-  if (now === proposed) return <span className={now > 0 ? 'text-bad' : 'muted'}>{fmtLate(now)}</span>;
+  if (proposed === null || Math.round(now) === Math.round(proposed))
+    return <span className={now > 0 ? 'text-bad' : 'muted'}>{fmtLate(now)}</span>;
+  const [nowText, proposedText] = fmtLatePair(now, proposed);
   return (
     <span>
-      <span className="muted">{fmtLate(now)}</span> →{' '}
+      <span className="muted">{nowText}</span> →{' '}
       <span className={proposed > 0 ? (proposed < now ? 'text-warn' : 'text-bad') : 'text-good'}>
-        {fmtLate(proposed)}
+        {proposedText}
       </span>
     </span>
   );

@@ -4,28 +4,19 @@
  * figures side by side and every change with its reason — and apply all of it or chosen rows.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { ApiError, errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/client';
 import { planningApi, type PlanRun } from '../../api/planning';
-import {
-  invalidateAfterApply,
-  planningKeys,
-  usePlanRun,
-  usePlanRuns,
-  useProposals,
-} from '../../api/planning-queries';
+import { planningKeys, usePlanRuns } from '../../api/planning-queries';
 import { ALL, useProjects } from '../../api/queries';
-import { Badge } from '../../components/badges';
 import { MultiSelect } from '../../components/multi-select';
 import { PageHeader, useDocumentTitle } from '../../components/page-header';
-import { Empty, ErrorState, Loading } from '../../components/states';
+import { Empty, Loading } from '../../components/states';
 import { useToast } from '../../components/toast';
 import { fmtDateTime, plural } from '../../lib/format';
 import { useSession } from '../../lib/session';
-import { fmtDay } from './format';
-import { PlanDiff } from './plan-diff';
-import { PlanFiguresCompare } from './plan-figures';
+import { RunView } from './run-view';
 import './planning.css';
 
 const timeLimits = [
@@ -258,135 +249,4 @@ function statusText(run: PlanRun): string {
         ? `${plural(run.appliedCount, 'change')} applied`
         : `${plural(run.changedCount, 'change')} proposed${run.status === 'cancelled' ? ' (stopped early)' : ''}`;
   }
-}
-
-function RunView({ runId, onPlanAgain }: { runId: string; onPlanAgain: (run: PlanRun) => void }) {
-  const run = usePlanRun(runId);
-  const queryClient = useQueryClient();
-  const notify = useToast();
-  const settled = run.data !== undefined && run.data.status !== 'queued' && run.data.status !== 'running';
-  useEffect(() => {
-    if (settled) void queryClient.invalidateQueries({ queryKey: planningKeys.runs });
-  }, [settled, queryClient]);
-  const proposals = useProposals(runId, settled && run.data?.figures !== null);
-  const [stale, setStale] = useState<string | null>(null);
-
-  const cancel = useMutation({
-    mutationFn: () => planningApi.cancel(runId),
-    onSuccess: (fresh) => queryClient.setQueryData(planningKeys.run(runId), fresh),
-    onError: (error) => notify(errorMessage(error), 'bad'),
-  });
-  const apply = useMutation({
-    mutationFn: (taskIds: string[] | undefined) => planningApi.apply(runId, taskIds),
-    onSuccess: async (result) => {
-      setStale(null);
-      notify(result.applied === 0 ? 'Nothing left to apply' : `Applied ${plural(result.applied, 'change')}`);
-      queryClient.setQueryData(planningKeys.run(runId), result.run);
-      await queryClient.invalidateQueries({ queryKey: ['plan-proposals', runId] });
-      await invalidateAfterApply(queryClient);
-    },
-    onError: (error) => {
-      if (error instanceof ApiError && error.status === 409) setStale(error.message);
-      else notify(errorMessage(error), 'bad');
-    },
-  });
-
-  if (run.isPending) return <Loading label="Loading the plan…" />;
-  if (run.isError)
-    return <ErrorState error={run.error} what="this plan" onRetry={() => void run.refetch()} />;
-  const data = run.data;
-  const scope =
-    data.scope.projectIds === null ? 'the whole organization' : data.scope.projectNames.join(', ');
-
-  if (data.status === 'queued' || data.status === 'running') {
-    const pct = Math.round(data.progress.fraction * 100);
-    return (
-      <section className="card planner-progress" aria-labelledby="progress-heading" aria-busy="true">
-        <div className="card-title-row">
-          <h2 id="progress-heading">Planning {scope}…</h2>
-          <button
-            type="button"
-            className="button button-danger"
-            onClick={() => cancel.mutate()}
-            disabled={cancel.isPending}
-          >
-            {cancel.isPending ? 'Cancelling…' : 'Cancel'}
-          </button>
-        </div>
-        <div
-          className="plan-progress"
-          role="progressbar"
-          aria-label="Planning progress"
-          aria-valuemin={0}
-          aria-valuemax={100}
-          aria-valuenow={pct}
-        >
-          <span className="plan-progress-fill" style={{ width: `${Math.max(2, pct)}%` }} />
-        </div>
-        <p className="muted small" data-testid="plan-progress-text">
-          {data.status === 'queued'
-            ? 'Waiting for the planner to be free…'
-            : `${(data.progress.elapsedMs / 1000).toFixed(1)} s of ${(data.timeLimitMs / 1000).toFixed(0)} s · ${data.progress.schedules.toLocaleString()} plans tried${
-                data.progress.bestLatenessHours !== null
-                  ? ` · best so far: ${Math.round(data.progress.bestLatenessHours).toLocaleString()} h of lateness`
-                  : ''
-              }`}
-        </p>
-        <p className="muted small">
-          {plural(data.taskCount, 'open task')} · you can leave this page; the plan keeps going.
-        </p>
-      </section>
-    );
-  }
-
-  return (
-    <section className="planner-result" aria-labelledby="result-heading">
-      <div className="section-title-row">
-        <h2 id="result-heading">
-          Proposed plan for {scope}
-          {data.status === 'cancelled' ? <Badge tone="warn">stopped early</Badge> : null}
-        </h2>
-        <span className="muted small">
-          Made {fmtDateTime(data.createdAt)} by {data.createdByName ?? 'someone'} · from{' '}
-          {fmtDay(data.startDate)} · {(data.progress.elapsedMs / 1000).toFixed(1)} s
-        </span>
-      </div>
-      {data.message ? (
-        <p className={`notice${data.status === 'failed' ? ' notice-bad' : ''}`}>{data.message}</p>
-      ) : null}
-      {stale ? (
-        <div className="notice notice-bad planner-stale" role="alert">
-          <p>{stale}</p>
-          <button type="button" className="button button-primary" onClick={() => onPlanAgain(data)}>
-            Plan again with the latest data
-          </button>
-        </div>
-      ) : null}
-      {data.figures ? <PlanFiguresCompare figures={data.figures} /> : null}
-      {data.issues.length > 0 ? (
-        <div className="card planner-issues">
-          <h3>Needs your attention</h3>
-          <ul>
-            {data.issues.map((issue) => (
-              <li key={issue.message}>{issue.message}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
-      {data.figures ? (
-        proposals.isPending ? (
-          <Loading label="Loading the proposals…" />
-        ) : proposals.isError ? (
-          <ErrorState error={proposals.error} what="the proposals" onRetry={() => void proposals.refetch()} />
-        ) : (
-          <PlanDiff
-            run={data}
-            rows={proposals.data.items}
-            applying={apply.isPending}
-            onApply={(taskIds) => apply.mutate(taskIds)}
-          />
-        )
-      ) : null}
-    </section>
-  );
 }
