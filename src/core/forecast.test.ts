@@ -195,4 +195,18 @@ describe('the forecast replays the schedule', () => {
     expect(outlook.planEnd).toBe('2026-03-06');
     expect(outlook.estimateEnd).toBe('2026-03-13');
   });
+
+  it('lets a plan laid around a person’s other work keep its dates: laid and spread work share the days', () => {
+    // Ana has 20 h of other work spread over the week (4 h a day); a plan laid her 4-hour task in
+    // Monday afternoon's free hours. Replayed one after the other, the spread work would push it to Friday.
+    const other = task({
+      id: 'other',
+      projectId: 'elsewhere',
+      hours: 20,
+      planned: { start: day('2026-03-02'), finish: day('2026-03-06', 8), isLaid: false },
+    });
+    const mine = laid('mine', 'ana', day('2026-03-02', 4), day('2026-03-02', 8));
+    const outlook = forecast([other, mine], [ana], noHistory, { today, runs: 20 }).project('p', null)!;
+    expect(outlook).toMatchObject({ planEnd: '2026-03-02', estimateEnd: '2026-03-02', p50: '2026-03-02' });
+  });
 });

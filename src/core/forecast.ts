@@ -5,7 +5,10 @@
  * estimated hours drawn from the history of its person (when they have at least `minPersonSamples`
  * finished tasks with logged time) or else of the whole organization. A task starts when its planned
  * start comes (never before today, to the hour), its predecessors have finished, and its person has
- * finished the work queued before it (in order of planned start). A task the applied plan laid takes
+ * finished the work queued before it (in order of planned start) — the work of the same kind: a plan
+ * lays its tasks hour by hour around the person's other work (tasks spread over their dates), so a
+ * laid task queues behind the person's laid tasks only, and a spread task behind spread ones; both
+ * share the person's days as the schedule has them. A task the applied plan laid takes
  * its planned span of working time × the ratio — at a ratio of 1 it ends exactly when the plan says;
  * a task spread over its dates takes its hours × the ratio at its person's hours per day and ends no
  * earlier than its planned end (its dates are the commitment); a task without dates or person starts
@@ -204,8 +207,10 @@ export function forecast(
   const taskOnTimeCount = new Float64Array(n);
   const finish = new Float64Array(n);
   const binding = new Int32Array(n);
-  const personFree = new Float64Array(people.length);
-  const personLast = new Int32Array(people.length);
+  // per person and lane (laid by a plan: 0; spread over its dates or unplanned: 1)
+  const personFree = new Float64Array(2 * people.length);
+  const personLast = new Int32Array(2 * people.length);
+  const lane = (i: number) => 2 * personOf[i]! + (tasks[i]!.planned?.isLaid ? 0 : 1);
   const keepRuns = n * runs <= 20_000_000; // memory bound for the per-run detail
   const deadlineDay = tasks.map((t) => (t.deadline ? dayNumber(t.deadline) : Infinity));
   // run -1 replays the schedule at the estimates (every ratio 1), without counting as a sample
@@ -222,18 +227,19 @@ export function forecast(
           bind = p;
         }
       const q = personOf[i]!;
-      if (q >= 0 && personFree[q]! > start) {
-        start = personFree[q]!;
-        bind = personLast[q]!;
+      const l = q >= 0 ? lane(i) : -1;
+      if (l >= 0 && personFree[l]! > start) {
+        start = personFree[l]!;
+        bind = personLast[l]!;
       }
       const pool = pools[i]!;
       const ratio = r < 0 ? 1 : pool[Math.floor(rand() * pool.length)]!;
       const end = finishOf(i, start, ratio);
       finish[i] = end;
       binding[i] = bind;
-      if (q >= 0) {
-        personFree[q] = end;
-        personLast[q] = i;
+      if (l >= 0) {
+        personFree[l] = end;
+        personLast[l] = i;
       }
       if (r >= 0 && dayOfFinish(end) <= deadlineDay[i]!) taskOnTimeCount[i]!++;
     }
@@ -331,8 +337,8 @@ function startKey(t: ForecastTask): number {
 }
 
 /**
- * An order in which every task comes after its predecessors and after the same person's tasks planned
- * before it. When the two disagree (a person's earlier-planned task waits for a later one), the
+ * An order in which every task comes after its predecessors and after the same person's tasks of
+ * its lane planned before it. When the two disagree (a person's earlier-planned task waits for a later one), the
  * dependency wins.
  */
 function processingOrder(tasks: readonly ForecastTask[], preds: number[][], personOf: Int32Array): number[] {
@@ -340,7 +346,9 @@ function processingOrder(tasks: readonly ForecastTask[], preds: number[][], pers
   const byPerson = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {
     const q = personOf[i]!;
-    if (q >= 0) byPerson.set(q, [...(byPerson.get(q) ?? []), i]);
+    // one queue per person and lane, as the replay has them
+    const l = 2 * q + (tasks[i]!.planned?.isLaid ? 0 : 1);
+    if (q >= 0) byPerson.set(l, [...(byPerson.get(l) ?? []), i]);
   }
   const key = (i: number) => startKey(tasks[i]!);
   const personPrev = new Int32Array(n).fill(-1);
