@@ -5,29 +5,17 @@
  * workload heatmap, the member's home and their 1:1 then tell the same story as the applied plan;
  * the member does the work and the key result moves.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchBrowser, screenshot, signIn, startServer, type Server } from './support';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { screenshot, signIn, type Server, serverAndBrowser } from './support';
 
-let server: Server;
-let browser: Browser;
-let launched: Awaited<ReturnType<typeof launchBrowser>> | undefined;
-
-beforeAll(async () => {
-  server = await startServer();
-  launched = await launchBrowser();
-  browser = launched.browser;
-});
-afterAll(async () => {
-  await launched?.close();
-  await server?.stop();
-});
+const env = serverAndBrowser();
 
 async function signedIn(role: keyof Server['signIns']): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+  const context = await env.browser.newContext({ viewport: { width: 1440, height: 1000 } });
   const page = await context.newPage();
   page.on('dialog', (dialog) => void dialog.accept());
-  await signIn(page, server, server.signIns[role]);
+  await signIn(page, env.server, env.server.signIns[role]);
   await page.getByRole('heading', { name: /hello/i }).waitFor();
   return page;
 }
@@ -36,10 +24,10 @@ async function api<T>(page: Page, method: 'GET' | 'POST', path: string, data?: u
   // writes carry the session's CSRF token, as the web app sends it
   const headers: Record<string, string> = {};
   if (method !== 'GET') {
-    const me = await page.request.get(`${server.url}/api/auth/me`);
+    const me = await page.request.get(`${env.server.url}/api/auth/me`);
     headers['x-csrf-token'] = ((await me.json()) as { csrfToken: string }).csrfToken;
   }
-  const res = await page.request.fetch(`${server.url}${path}`, {
+  const res = await page.request.fetch(`${env.server.url}${path}`, {
     method,
     headers,
     ...(data === undefined ? {} : { data }),
@@ -120,7 +108,7 @@ it('a key result, a project planned and applied, one truth on every screen, and 
   }
 
   // plans it in the planner and applies the whole plan
-  await manager.goto(`${server.url}/planner`);
+  await manager.goto(`${env.server.url}/planner`);
   const projects = manager.getByRole('group', { name: 'Projects to plan' });
   await projects.locator('label').filter({ hasText: project.name }).locator('input').check();
   await manager.getByRole('button', { name: /^Plan 1 project$/ }).click();
@@ -154,7 +142,7 @@ it('a key result, a project planned and applied, one truth on every screen, and 
   for (const reason of forecast.againstPlan)
     expect(reason).toMatch(/history: tasks take [\d.]+× their estimate/);
   if (forecast.p50 !== planEnd) expect(forecast.againstPlan.length).toBeGreaterThan(0);
-  await manager.goto(`${server.url}/projects/${project.id}`);
+  await manager.goto(`${env.server.url}/projects/${project.id}`);
   const headline = manager.locator('.outlook-headline');
   await headline.waitFor();
   const ends = /The plan ends ([^·]+)·/.exec((await headline.textContent()) ?? '')?.[1]?.trim();
@@ -179,13 +167,13 @@ it('a key result, a project planned and applied, one truth on every screen, and 
   // this week's hours for the member: the heatmap, their home and their 1:1 say the same
   const today = (await api<{ today: string }>(member, 'GET', '/api/home')).today;
   const week = mondayOf(today);
-  await manager.goto(`${server.url}/workload`);
+  await manager.goto(`${env.server.url}/workload`);
   const cell = manager.getByTestId(`cell-${memberId}-${week}`);
   await cell.waitFor();
   const heatmap = plannedHours(await cell.getAttribute('title'));
   expect(heatmap).toBeGreaterThan(0);
 
-  await member.goto(`${server.url}/`);
+  await member.goto(`${env.server.url}/`);
   const home = member.getByTestId('my-week-hours');
   await home.waitFor();
   expect(plannedHours(await home.textContent())).toBe(heatmap);
@@ -201,7 +189,7 @@ it('a key result, a project planned and applied, one truth on every screen, and 
   const pair =
     pairs.items.find((p) => p.reportId === memberId && p.managerId === managerId) ??
     (await api<{ id: string }>(manager, 'POST', '/api/one-on-ones', { reportId: memberId }));
-  await manager.goto(`${server.url}/one-on-ones/${pair.id}`);
+  await manager.goto(`${env.server.url}/one-on-ones/${pair.id}`);
   const context = manager.locator('.context-card .load-bar');
   await context.waitFor();
   expect(plannedHours(await context.getAttribute('aria-label'))).toBe(heatmap);
@@ -210,7 +198,7 @@ it('a key result, a project planned and applied, one truth on every screen, and 
   const progress = async () =>
     (await api<{ progress: number }>(owner, 'GET', `/api/goals/${keyResult.id}`)).progress;
   expect(await progress()).toBe(0);
-  await member.goto(`${server.url}/projects/${project.id}`);
+  await member.goto(`${env.server.url}/projects/${project.id}`);
   for (const title of ['Brief', 'Price sheet']) {
     await member.getByRole('link', { name: title, exact: true }).first().click();
     const drawer = member.getByRole('dialog');
@@ -220,7 +208,7 @@ it('a key result, a project planned and applied, one truth on every screen, and 
     await member.keyboard.press('Escape');
     await drawer.waitFor({ state: 'detached' });
   }
-  await owner.goto(`${server.url}/goals/${keyResult.id}`);
+  await owner.goto(`${env.server.url}/goals/${keyResult.id}`);
   const bar = owner.getByTestId(`progress-${keyResult.id}`).first();
   await expect.poll(async () => (await bar.textContent())?.trim()).toBe('15%');
   expect(await owner.getByTestId('counts-sentence').textContent()).toBe(

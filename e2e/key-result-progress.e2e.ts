@@ -4,36 +4,24 @@
  * finishes 12 h, and the key result, its objective and the strategy map move to 15 %. Switched to
  * metric-driven, it reads 0 % and says it counts the metric.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchBrowser, screenshot, signIn, startServer, type Server } from './support';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { screenshot, signIn, type Server, serverAndBrowser } from './support';
 
-let server: Server;
-let browser: Browser;
-let launched: Awaited<ReturnType<typeof launchBrowser>> | undefined;
-
-beforeAll(async () => {
-  server = await startServer();
-  launched = await launchBrowser();
-  browser = launched.browser;
-});
-afterAll(async () => {
-  await launched?.close();
-  await server?.stop();
-});
+const env = serverAndBrowser();
 
 const viewport = { width: 1440, height: 1000 };
 
 async function signedIn(role: keyof Server['signIns']): Promise<Page> {
-  const context = await browser.newContext({ viewport });
+  const context = await env.browser.newContext({ viewport });
   const page = await context.newPage();
-  await signIn(page, server, server.signIns[role]);
+  await signIn(page, env.server, env.server.signIns[role]);
   await page.getByRole('heading', { name: /hello/i }).waitFor();
   return page;
 }
 
 async function personIdOf(page: Page): Promise<string> {
-  const me = (await (await page.request.get(`${server.url}/api/auth/me`)).json()) as { personId: string };
+  const me = (await (await page.request.get(`${env.server.url}/api/auth/me`)).json()) as { personId: string };
   return me.personId;
 }
 
@@ -54,7 +42,7 @@ it('moves a work-driven key result with the work done, and says which figure cou
   const [managerId, memberId] = [await personIdOf(manager), await personIdOf(member)];
 
   // the owner: an objective under the first pillar, and a key result with a target, work-driven
-  await owner.goto(`${server.url}/strategy`);
+  await owner.goto(`${env.server.url}/strategy`);
   const objectiveTitle = `Sell packaged services ${Date.now()}`;
   const firstPillar = owner.getByRole('list', { name: 'Strategic pillars' }).getByRole('listitem').first();
   const pillarId = ((await firstPillar.getAttribute('data-testid')) ?? '').replace('pillar-', '');
@@ -81,7 +69,7 @@ it('moves a work-driven key result with the work done, and says which figure cou
   await expect.poll(() => sentence(owner)).toBe('Counts the linked work: none is linked yet.');
 
   // the manager: a project of 80 h behind the key result, in a few keystrokes; two tasks for the member
-  await manager.goto(`${server.url}/goals/${keyResultId}`);
+  await manager.goto(`${env.server.url}/goals/${keyResultId}`);
   const outline = manager.getByLabel('Outline of projects and tasks');
   await outline.fill('Package launch\n  Brief ~4h\n  Price sheet ~8h\n  Landing page ~30h\n  Outreach ~38h');
   await outline.press('Control+Enter');
@@ -98,9 +86,9 @@ it('moves a work-driven key result with the work done, and says which figure cou
     await drawer.waitFor({ state: 'detached' });
   }
 
-  await owner.goto(`${server.url}/goals/${keyResultId}`);
+  await owner.goto(`${env.server.url}/goals/${keyResultId}`);
   expect(await progressText(owner, keyResultId)).toBe('0%');
-  await owner.goto(`${server.url}/strategy`);
+  await owner.goto(`${env.server.url}/strategy`);
   expect(await progressText(owner, objectiveId)).toBe('0%');
   const pillarBefore = await progressText(owner, pillarId);
 
@@ -117,7 +105,7 @@ it('moves a work-driven key result with the work done, and says which figure cou
   }
 
   // the key result, its objective and the strategy map move together
-  await owner.goto(`${server.url}/goals/${keyResultId}`);
+  await owner.goto(`${env.server.url}/goals/${keyResultId}`);
   await expect.poll(() => progressText(owner, keyResultId)).toBe('15%');
   expect(await sentence(owner)).toBe('Counts the linked work: 12 of 80 h done.');
   expect(await progressText(owner, `work-${keyResultId}`)).toBe('15%');
@@ -127,19 +115,19 @@ it('moves a work-driven key result with the work done, and says which figure cou
   const shot = await screenshot(owner, 'key-result-work-driven');
   expect(shot).toMatch(/\.png$/);
 
-  await owner.goto(`${server.url}/goals/${objectiveId}`);
+  await owner.goto(`${env.server.url}/goals/${objectiveId}`);
   expect(await progressText(owner, objectiveId)).toBe('15%');
   expect(await owner.getByTestId('work-line').textContent()).toMatch(/^1 project · 4 tasks \(2 done\)/);
   await expect(owner.getByText('No work is linked to this goal yet').count()).resolves.toBe(0);
   await screenshot(owner, 'key-result-objective');
 
-  await owner.goto(`${server.url}/strategy`);
+  await owner.goto(`${env.server.url}/strategy`);
   expect(await progressText(owner, keyResultId)).toBe('15%');
   expect(await progressText(owner, objectiveId)).toBe('15%');
   expect(await progressText(owner, pillarId)).not.toBe(pillarBefore);
 
   // switched to metric-driven: the metric (0 of 3) counts, the work stays visible beside it
-  await owner.goto(`${server.url}/goals/${keyResultId}`);
+  await owner.goto(`${env.server.url}/goals/${keyResultId}`);
   await owner.getByRole('button', { name: 'Edit' }).click();
   const drawer = owner.getByRole('dialog');
   await drawer.getByRole('radio', { name: /^the metric/ }).check();
@@ -150,7 +138,7 @@ it('moves a work-driven key result with the work done, and says which figure cou
   expect(await progressText(owner, keyResultId)).toBe('0%');
   expect(await progressText(owner, `work-${keyResultId}`)).toBe('15%');
   await screenshot(owner, 'key-result-metric-driven');
-  await owner.goto(`${server.url}/strategy`);
+  await owner.goto(`${env.server.url}/strategy`);
   expect(await progressText(owner, objectiveId)).toBe('0%');
 
   for (const page of [owner, manager, member]) await page.context().close();

@@ -3,23 +3,11 @@
  * level further from the first detail page of each kind), and check that none lands on the "no page"
  * screen or an error state.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchBrowser, signIn, startServer, type Server } from './support';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { signIn, serverAndBrowser } from './support';
 
-let server: Server;
-let browser: Browser;
-let launched: Awaited<ReturnType<typeof launchBrowser>> | undefined;
-
-beforeAll(async () => {
-  server = await startServer();
-  launched = await launchBrowser();
-  browser = launched.browser;
-});
-afterAll(async () => {
-  await launched?.close();
-  await server?.stop();
-});
+const env = serverAndBrowser();
 
 async function linksOn(page: Page): Promise<string[]> {
   const hrefs = await page.$$eval('a[href^="/"]', (anchors) =>
@@ -29,7 +17,7 @@ async function linksOn(page: Page): Promise<string[]> {
 }
 
 async function visit(page: Page, url: string): Promise<string | null> {
-  await page.goto(`${server.url}${url}`);
+  await page.goto(`${env.server.url}${url}`);
   await page.waitForLoadState('networkidle');
   if (await page.getByText('There is no page at').count()) return `${url}: no such page`;
   const errors = await page.locator('.state-error').allTextContents();
@@ -48,8 +36,8 @@ function representatives(links: string[]): string[] {
 
 for (const role of ['leader', 'manager', 'member'] as const) {
   it(`every in-app link a ${role} can reach leads to a real page`, async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await signIn(page, server, server.signIns[role]);
+    const page = await env.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await signIn(page, env.server, env.server.signIns[role]);
     await page.getByRole('heading', { name: /hello/i }).waitFor();
     const start = ['/', '/strategy', '/projects', '/people', '/teams', '/clients', '/settings'];
     const seen = new Set<string>(start);

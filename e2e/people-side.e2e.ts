@@ -4,23 +4,11 @@
  * note and the action item — and not the manager's personal note. A member gives kudos tied to one of
  * the organization's values, and it shows on the recipient's profile.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchBrowser, screenshot, signIn, startServer, type Server } from './support';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { screenshot, signIn, serverAndBrowser } from './support';
 
-let server: Server;
-let browser: Browser;
-let launched: Awaited<ReturnType<typeof launchBrowser>> | undefined;
-
-beforeAll(async () => {
-  server = await startServer();
-  launched = await launchBrowser();
-  browser = launched.browser;
-});
-afterAll(async () => {
-  await launched?.close();
-  await server?.stop();
-});
+const env = serverAndBrowser();
 
 const stamp = Date.now().toString(36);
 const text = {
@@ -39,14 +27,14 @@ interface PersonRow {
 
 /** The signed-in page's people, through the same API the app uses (cookies of this page). */
 async function peopleOf(page: Page): Promise<PersonRow[]> {
-  const res = await page.request.get(`${server.url}/api/people?limit=500`);
+  const res = await page.request.get(`${env.server.url}/api/people?limit=500`);
   expect(res.ok()).toBe(true);
   return ((await res.json()) as { items: PersonRow[] }).items;
 }
 
 async function signedIn(role: 'manager' | 'member'): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
-  await signIn(page, server, server.signIns[role]);
+  const page = await env.browser.newPage({ viewport: { width: 1440, height: 1000 } });
+  await signIn(page, env.server, env.server.signIns[role]);
   await page.getByRole('heading', { name: /hello/i }).waitFor();
   return page;
 }
@@ -54,8 +42,8 @@ async function signedIn(role: 'manager' | 'member'): Promise<Page> {
 it('a manager runs a 1:1; the report sees the agenda, shared note and action item, never the personal note', async () => {
   const manager = await signedIn('manager');
   const people = await peopleOf(manager);
-  const report = people.find((p) => p.email === server.signIns.member.email)!;
-  const boss = people.find((p) => p.email === server.signIns.manager.email)!;
+  const report = people.find((p) => p.email === env.server.signIns.member.email)!;
+  const boss = people.find((p) => p.email === env.server.signIns.manager.email)!;
   expect(report).toBeTruthy();
 
   // the manager's 1:1s list shows the report; open the 1:1 from it
@@ -104,7 +92,7 @@ it('a manager runs a 1:1; the report sees the agenda, shared note and action ite
 it('a member gives kudos tied to a value, and it appears on the recipient’s profile', async () => {
   const member = await signedIn('member');
   const people = await peopleOf(member);
-  const recipient = people.find((p) => p.email === server.signIns.leader.email)!;
+  const recipient = people.find((p) => p.email === env.server.signIns.leader.email)!;
 
   await member.getByRole('link', { name: 'Kudos' }).click();
   await member.getByRole('heading', { name: 'Give kudos' }).waitFor();
@@ -115,7 +103,7 @@ it('a member gives kudos tied to a value, and it appears on the recipient’s pr
   await form.getByRole('button', { name: 'Send kudos' }).click();
   await member.locator('.kudos-feed').getByText(text.kudos).waitFor();
 
-  await member.goto(`${server.url}/people/${recipient.id}`);
+  await member.goto(`${env.server.url}/people/${recipient.id}`);
   const recognition = member.locator('section', {
     has: member.getByRole('heading', { name: 'Recognised for' }),
   });

@@ -5,23 +5,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchBrowser, root, screenshot, signIn, startServer, type Server } from './support';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { root, screenshot, signIn, serverAndBrowser } from './support';
 
-let server: Server;
-let browser: Browser;
-let launched: Awaited<ReturnType<typeof launchBrowser>> | undefined;
-
-beforeAll(async () => {
-  server = await startServer();
-  launched = await launchBrowser();
-  browser = launched.browser;
-});
-afterAll(async () => {
-  await launched?.close();
-  await server?.stop();
-});
+const env = serverAndBrowser();
 
 interface Proposal {
   taskId: string;
@@ -39,16 +27,16 @@ function mondayOf(iso: string): string {
 }
 
 async function cellText(page: Page, personId: string, week: string): Promise<string> {
-  await page.goto(`${server.url}/workload`);
+  await page.goto(`${env.server.url}/workload`);
   const cell = page.getByTestId(`cell-${personId}-${week}`);
   await cell.waitFor();
   return (await cell.textContent())?.trim() ?? '';
 }
 
 it('a manager plans a project, reads why a task goes to someone, applies it, and the workload changes', async () => {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+  const page = await env.browser.newPage({ viewport: { width: 1440, height: 1000 } });
   page.on('dialog', (dialog) => void dialog.accept());
-  await signIn(page, server, server.signIns.manager);
+  await signIn(page, env.server, env.server.signIns.manager);
   await page.getByRole('heading', { name: /hello/i }).waitFor();
   // the manager's home shows the outlook of their projects
   await page.getByRole('heading', { name: /Outlook: deadlines and budgets/ }).waitFor();
@@ -78,7 +66,9 @@ it('a manager plans a project, reads why a task goes to someone, applies it, and
 
   // a task that changes person, and its explanation, in the task-by-task review
   await page.getByRole('tab', { name: 'Task by task' }).click();
-  const response = await page.request.get(`${server.url}/api/plan-runs/${runId}/proposals?changedOnly=true`);
+  const response = await page.request.get(
+    `${env.server.url}/api/plan-runs/${runId}/proposals?changedOnly=true`,
+  );
   expect(response.status()).toBe(200);
   const rows = ((await response.json()) as { items: Proposal[] }).items;
   const moved = rows.find((r) => r.changesPerson && r.proposed?.personId && r.proposed.start);
@@ -96,10 +86,10 @@ it('a manager plans a project, reads why a task goes to someone, applies it, and
   const week = mondayOf(moved!.proposed!.start!);
   const before = await cellText(page, personId, week);
 
-  await page.goto(`${server.url}/planner?run=${runId}`);
+  await page.goto(`${env.server.url}/planner?run=${runId}`);
   await page.getByRole('button', { name: /^Apply the whole plan/ }).click();
   await page.getByText(/^Applied \d+ changes?$/).waitFor();
-  const task = await page.request.get(`${server.url}/api/tasks/${moved!.taskId}`);
+  const task = await page.request.get(`${env.server.url}/api/tasks/${moved!.taskId}`);
   expect(((await task.json()) as { assigneeId: string | null }).assigneeId).toBe(personId);
 
   const after = await cellText(page, personId, week);
@@ -111,10 +101,10 @@ it('a manager plans a project, reads why a task goes to someone, applies it, and
 });
 
 it('an owner plans the whole organization and reviews it by project and by person', async () => {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
-  await signIn(page, server, server.signIns.owner);
+  const page = await env.browser.newPage({ viewport: { width: 1440, height: 1000 } });
+  await signIn(page, env.server, env.server.signIns.owner);
   await page.getByRole('heading', { name: /hello/i }).waitFor();
-  await page.goto(`${server.url}/planner`);
+  await page.goto(`${env.server.url}/planner`);
   await page.getByRole('heading', { name: 'Planner' }).waitFor();
   await page.getByRole('radio', { name: 'Whole organization' }).check();
   await page.getByRole('button', { name: 'Plan the organization' }).click();
@@ -124,7 +114,7 @@ it('an owner plans the whole organization and reviews it by project and by perso
   const runId = new URL(page.url()).searchParams.get('run')!;
 
   // what the changes buy, in words, as the run says it
-  const run = (await (await page.request.get(`${server.url}/api/plan-runs/${runId}`)).json()) as {
+  const run = (await (await page.request.get(`${env.server.url}/api/plan-runs/${runId}`)).json()) as {
     figures: { trade: string[] };
     changedCount: number;
   };
@@ -136,7 +126,7 @@ it('an owner plans the whole organization and reviews it by project and by perso
   // a large proposal opens by project; every project with changes is one row
   expect(await page.getByRole('tab', { name: 'By project' }).getAttribute('aria-selected')).toBe('true');
   const groups = (await (
-    await page.request.get(`${server.url}/api/plan-runs/${runId}/groups?by=person`)
+    await page.request.get(`${env.server.url}/api/plan-runs/${runId}/groups?by=person`)
   ).json()) as { groups: { key: string | null; name: string; changes: number; pending: number }[] };
   await page.getByRole('tab', { name: 'By person' }).click();
   const table = page.getByRole('table', { name: 'By person' });
@@ -162,7 +152,7 @@ it('an owner plans the whole organization and reviews it by project and by perso
     .getByRole('button', { name: `Apply ${someone.pending}` })
     .click();
   await page.getByText(new RegExp(`^Applied ${someone.pending} changes?$`)).waitFor();
-  const after = (await (await page.request.get(`${server.url}/api/plan-runs/${runId}`)).json()) as {
+  const after = (await (await page.request.get(`${env.server.url}/api/plan-runs/${runId}`)).json()) as {
     appliedCount: number;
   };
   expect(after.appliedCount).toBe(someone.pending);

@@ -5,39 +5,27 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchBrowser, root, screenshot, signIn, startServer, type Server } from './support';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { root, screenshot, signIn, serverAndBrowser } from './support';
 
-let server: Server;
-let browser: Browser;
-let launched: Awaited<ReturnType<typeof launchBrowser>> | undefined;
-
-beforeAll(async () => {
-  server = await startServer();
-  launched = await launchBrowser();
-  browser = launched.browser;
-});
-afterAll(async () => {
-  await launched?.close();
-  await server?.stop();
-});
+const env = serverAndBrowser();
 
 async function progressText(page: Page, id: string): Promise<string> {
   return (await page.getByTestId(`progress-${id}`).first().textContent())?.trim() ?? '';
 }
 
 it('prints one demo sign-in per role on first start', () => {
-  expect(Object.keys(server.signIns).sort()).toEqual(['leader', 'manager', 'member', 'owner']);
+  expect(Object.keys(env.server.signIns).sort()).toEqual(['leader', 'manager', 'member', 'owner']);
 });
 
 it('a leader turns an objective into work, finishes it, and sees the objective move on the strategy map', async () => {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await signIn(page, server, server.signIns.leader);
+  const page = await env.browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await signIn(page, env.server, env.server.signIns.leader);
   await page.getByRole('heading', { name: /hello/i }).waitFor();
 
   // the demo organization's strategy map, as a newcomer first sees it
-  await page.goto(`${server.url}/strategy`);
+  await page.goto(`${env.server.url}/strategy`);
   await page.getByRole('heading', { name: 'Strategy map' }).waitFor();
   await page.getByText('Progress toward the vision', { exact: false }).waitFor();
   await page.waitForTimeout(300);
@@ -65,12 +53,12 @@ it('a leader turns an objective into work, finishes it, and sees the objective m
   const projectLink = page.getByRole('link', { name: 'Climate pitch kit', exact: true });
   await projectLink.waitFor();
 
-  await page.goto(`${server.url}/strategy`);
+  await page.goto(`${env.server.url}/strategy`);
   await page.getByTestId(`progress-${objectiveId}`).first().waitFor();
   expect(await progressText(page, objectiveId)).toBe('0%');
 
   // complete the task from the project page
-  await page.goto(`${server.url}/goals/${objectiveId}`);
+  await page.goto(`${env.server.url}/goals/${objectiveId}`);
   await page.getByRole('link', { name: 'Climate pitch kit', exact: true }).click();
   await page.waitForURL(/\/projects\//);
   await page.getByRole('link', { name: 'Draft the pitch deck' }).first().click();
@@ -79,7 +67,7 @@ it('a leader turns an objective into work, finishes it, and sees the objective m
   await drawer.getByRole('button', { name: 'Save changes' }).click();
   await drawer.getByRole('button', { name: 'Saved' }).waitFor();
 
-  await page.goto(`${server.url}/strategy`);
+  await page.goto(`${env.server.url}/strategy`);
   await page.getByTestId(`progress-${objectiveId}`).first().waitFor();
   await expect.poll(() => progressText(page, objectiveId)).toBe('100%');
   await screenshot(page, 'strategy-after');

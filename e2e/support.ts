@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { freePort } from '../src/test/free-port';
 
 export const root = path.resolve(import.meta.dirname, '..');
@@ -106,4 +107,34 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const file = path.join(artifacts, `${name}.png`);
   await page.screenshot({ path: file, fullPage: false });
   return file;
+}
+
+/**
+ * A file's server (the built app on a fresh data directory with its demo organization) and browser,
+ * started before its tests and stopped after them.
+ */
+export function serverAndBrowser(extraArgs: string[] = []): {
+  readonly server: Server;
+  readonly browser: Browser;
+} {
+  let server: Server | undefined;
+  let launched: Awaited<ReturnType<typeof launchBrowser>> | undefined;
+  beforeAll(async () => {
+    server = await startServer(extraArgs);
+    launched = await launchBrowser();
+  });
+  afterAll(async () => {
+    await launched?.close();
+    await server?.stop();
+  });
+  return {
+    get server() {
+      if (!server) throw new Error('the server starts in beforeAll');
+      return server;
+    },
+    get browser() {
+      if (!launched) throw new Error('the browser starts in beforeAll');
+      return launched.browser;
+    },
+  };
 }
