@@ -79,6 +79,12 @@ export default tseslint.config(
             layer('db', 'The web app talks to the server over HTTP: use src/web/api/client.ts.'),
             layer('cli', 'The web app does not import CLI code.'),
             layer('engine', 'The web app does not run the engine; the server does.'),
+            {
+              group: ['**/core/roles'],
+              importNames: ['can', 'permissionTable'],
+              message:
+                "The web app never evaluates permissions: read the record's `can`, or `me.can` through useSession().",
+            },
           ],
         },
       ],

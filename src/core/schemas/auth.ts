@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { limits } from '../limits';
-import { roles } from '../roles';
-import { id, isoDateTime, name, plainString } from './common';
+import { actions, roles, type Action } from '../roles';
+import { abilities, id, isoDateTime, name, plainString } from './common';
 
 export const role = z.enum(roles);
 export const email = z
@@ -32,6 +32,16 @@ export const setupBody = z.object({
 });
 export const setupStatus = z.object({ needsSetup: z.boolean() });
 
+/** Every action of the permission table, answered for the signed-in account's role. */
+export const roleAbilities = abilities(
+  Object.fromEntries(
+    actions.map((action) => [action, `Your role holds ${action} (docs/permissions.md)`]),
+  ) as Record<Action, string>,
+).describe(
+  'What your role lets you do in the organization (core/roles.ts, docs/permissions.md), such as ' +
+    'creating projects or goals; what you may do with one record is that record’s `can`',
+);
+
 export const me = z.object({
   userId: id,
   email: z.string(),
@@ -43,6 +53,7 @@ export const me = z.object({
   mustChangePassword: z
     .boolean()
     .describe('The password was chosen by someone else; set your own with PUT /api/auth/password'),
+  can: roleAbilities,
 });
 export type Me = z.infer<typeof me>;
 

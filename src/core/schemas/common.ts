@@ -94,6 +94,20 @@ export const expectedVersion = z
       'whatever changed in between (the last write wins).',
   );
 
+/**
+ * What the caller may do with a record, answered with the record as `can: { edit: true, … }`. The
+ * server computes each field with the check its write makes, so a client offers exactly the actions
+ * that will not answer 403 — it never repeats the rules.
+ */
+export function abilities<const K extends string>(meanings: Record<K, string>) {
+  const shape = Object.fromEntries(
+    Object.entries<string>(meanings).map(([key, meaning]) => [key, z.boolean().describe(meaning)]),
+  ) as Record<K, z.ZodBoolean>;
+  return z
+    .object(shape)
+    .describe('What you may do with this record: the checks its writes make, answered for the caller');
+}
+
 export const idParams = z.object({ id });
 export const ok = z.object({ ok: z.literal(true) });
 

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { id, isoDate } from './common';
 import { role } from './auth';
+import { taskAbilities } from './work';
 
 const goalGlance = z.object({
   id,
@@ -32,6 +33,7 @@ const taskGlance = z.object({
   projectName: z.string().nullable(),
   assigneeName: z.string().nullable(),
   isLate: z.boolean(),
+  can: taskAbilities.pick({ changeStatus: true }),
 });
 
 export const home = z.object({

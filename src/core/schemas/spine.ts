@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { progressSources } from '../progress';
 import {
+  abilities,
   dateInput,
   expectedVersion,
   id,
@@ -77,6 +78,13 @@ export const workSummary = z.object({
   doneHours: z.number(),
 });
 
+export const goalAbilities = abilities({
+  edit: "Change its fields (PATCH): goals.write, or the goal's owner",
+  checkIn: "Record a check-in: goals.checkin, or the goal's owner",
+  delete: 'Delete it and the goals beneath it: goals.write',
+  decompose: 'Break it down into projects and tasks: projects.create',
+  addTasks: 'Add tasks directly on it (in no project): goals.write',
+});
 export const goal = z.object({
   id,
   pillarId: id.nullable(),
@@ -107,6 +115,7 @@ export const goal = z.object({
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
   version: recordVersion,
+  can: goalAbilities,
 });
 export type Goal = z.infer<typeof goal>;
 

@@ -1,6 +1,7 @@
 /** Projects, tasks, dependencies and logged time. */
 import { z } from 'zod';
 import {
+  abilities,
   dateInput,
   expectedVersion,
   hours,
@@ -21,6 +22,12 @@ export const projectStatus = z.enum(projectStatuses);
 export const taskStatuses = ['todo', 'doing', 'blocked', 'done'] as const;
 export const taskStatus = z.enum(taskStatuses);
 
+export const projectAbilities = abilities({
+  edit: 'Change its fields (PATCH): projects.write.any, or its manager',
+  delete: 'Delete it with its tasks: projects.write.any, or its manager',
+  addTasks: 'Create tasks in it, and move tasks into it: tasks.write.any, or its manager',
+  plan: 'Run the planner on it and apply the plan: plans.any, or plans.create for its manager',
+});
 export const project = z.object({
   id,
   name: z.string(),
@@ -40,6 +47,7 @@ export const project = z.object({
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
   version: recordVersion,
+  can: projectAbilities,
 });
 export type Project = z.infer<typeof project>;
 export const createProjectBody = z.object({
@@ -77,6 +85,16 @@ export const projectListQuery = z.object({
   offset: pageOffset,
 });
 
+export const taskAbilities = abilities({
+  edit: "Change any field (PATCH): tasks.write.any, its project's manager, or goals.write for a task on a goal",
+  changeStatus: 'Change only its status: whoever may edit it, and its assignee',
+  logTime:
+    'Log your own time on it (POST without personId): its assignee, its project’s manager, ' +
+    'tasks.write.any; an account without a person profile logs only for others',
+  logTimeForOthers:
+    "Log anyone's time on it, and remove anyone's entries: tasks.write.any, its project's manager",
+  delete: 'Delete it: the same people as edit',
+});
 export const task = z.object({
   id,
   projectId: id.nullable(),
@@ -98,6 +116,7 @@ export const task = z.object({
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
   version: recordVersion,
+  can: taskAbilities,
 });
 export type Task = z.infer<typeof task>;
 export const createTaskBody = z
@@ -156,6 +175,9 @@ export const timeEntry = z.object({
   hours: z.number(),
   note: z.string(),
   createdAt: isoDateTime,
+  can: abilities({
+    delete: "Remove it: its person, the task's project manager, tasks.write.any",
+  }),
 });
 export const createTimeEntryBody = z.object({
   personId: id.optional().describe('Defaults to the signed-in person'),

@@ -9,6 +9,7 @@ import {
   useTeamsLookup,
 } from '../api/queries';
 import { kindLabel, labelOf } from '../lib/labels';
+import { reasons } from '../lib/reasons';
 
 type BaseProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'value' | 'onChange'> & {
   value: string | null;
@@ -20,6 +21,8 @@ type BaseProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'value' | 'onChan
 interface Item {
   id: string;
   label: string;
+  /** Shown but not choosable (the server says you may not), with the reason in the label. */
+  disabled?: boolean;
 }
 
 function IdSelect({ value, onChange, emptyLabel, items, ...rest }: BaseProps & { items: Item[] }) {
@@ -35,7 +38,7 @@ function IdSelect({ value, onChange, emptyLabel, items, ...rest }: BaseProps & {
       ) : null}
       {!known && value ? <option value={value}>(loading…)</option> : null}
       {items.map((item) => (
-        <option key={item.id} value={item.id}>
+        <option key={item.id} value={item.id} disabled={item.disabled}>
           {item.label}
         </option>
       ))}
@@ -71,17 +74,36 @@ export function ClientSelect(props: BaseProps) {
   return <IdSelect {...props} items={clients.list.map((c) => ({ id: c.id, label: c.name }))} />;
 }
 
-export function ProjectSelect(props: BaseProps) {
-  const projects = useProjectsLookup();
-  return <IdSelect {...props} items={projects.list.map((p) => ({ id: p.id, label: p.name }))} />;
+/** For a task's place: a project or goal you may not add tasks to (its `can.addTasks`) stays visible but not choosable. */
+interface TaskPlaceProps {
+  forTasks?: boolean;
 }
 
-export function GoalSelect(props: BaseProps & { excludeId?: string }) {
-  const { excludeId, ...rest } = props;
+const placeItem = (forTasks: boolean | undefined, value: string | null, canAdd: boolean, item: Item) =>
+  forTasks && !canAdd && item.id !== value
+    ? { ...item, label: `${item.label} (${reasons.cannotAddTasksHere})`, disabled: true }
+    : item;
+
+export function ProjectSelect(props: BaseProps & TaskPlaceProps) {
+  const { forTasks, ...rest } = props;
+  const projects = useProjectsLookup();
+  const items = projects.list.map((p) =>
+    placeItem(forTasks, rest.value, p.can.addTasks, { id: p.id, label: p.name }),
+  );
+  return <IdSelect {...rest} items={items} />;
+}
+
+export function GoalSelect(props: BaseProps & TaskPlaceProps & { excludeId?: string }) {
+  const { excludeId, forTasks, ...rest } = props;
   const goals = useGoalsLookup();
   const items = goals.list
     .filter((g) => g.id !== excludeId)
-    .map((g) => ({ id: g.id, label: `${labelOf(kindLabel, g.kind)}: ${g.title}` }));
+    .map((g) =>
+      placeItem(forTasks, rest.value, g.can.addTasks, {
+        id: g.id,
+        label: `${labelOf(kindLabel, g.kind)}: ${g.title}`,
+      }),
+    );
   return <IdSelect {...rest} items={items} />;
 }
 

@@ -1,5 +1,9 @@
-/** The signed-in account and what its role allows (the table lives in src/core/roles.ts). */
-import { can, type Action } from '../../core/roles';
+/**
+ * The signed-in account and what its role allows, as the server answered it in `me.can` (the table
+ * lives in src/core/roles.ts; the web app never evaluates it). What the account may do with one record
+ * is that record's own `can`.
+ */
+import type { Action } from '../../core/roles';
 import type { Me } from '../api/client';
 import { useMe } from '../api/queries';
 
@@ -17,7 +21,7 @@ export function useSession(): Session {
   const me = data;
   return {
     me,
-    can: (action) => can(me.role, action),
+    can: (action) => me.can[action],
     isMe: (personId) => Boolean(personId) && personId === me.personId,
   };
 }

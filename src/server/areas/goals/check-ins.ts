@@ -1,12 +1,12 @@
 import type { z } from 'zod';
 import type { Actor } from '../../../core/actor';
 import { forbidden, notFound } from '../../../core/errors';
-import { can } from '../../../core/roles';
 import type { PageQuery } from '../../../core/schemas/common';
 import type { createCheckInBody } from '../../../core/schemas/spine';
 import type { Deps } from '../../deps';
 import { isoNow, today } from '../../providers/clock';
 import { newId } from '../../providers/ids';
+import { mayCheckInGoal } from './access';
 import { presentCheckIn } from './present';
 import * as repo from './repo';
 
@@ -26,8 +26,7 @@ export async function createCheckIn(
 ) {
   const goal = await repo.findGoal(deps.db, actor.orgId, goalId);
   if (!goal) throw notFound('Goal');
-  const isOwner = actor.personId !== null && goal.owner_id === actor.personId;
-  if (!can(actor.role, 'goals.checkin') && !isOwner)
+  if (!mayCheckInGoal(actor, goal))
     throw forbidden('Only the goal owner, managers and leaders check in on a goal');
   const now = isoNow(deps.clock);
   const row = {

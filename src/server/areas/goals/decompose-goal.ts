@@ -5,7 +5,6 @@
 import type { z } from 'zod';
 import type { Actor } from '../../../core/actor';
 import { forbidden, invalid, notFound } from '../../../core/errors';
-import { can } from '../../../core/roles';
 import type { decomposeBody } from '../../../core/schemas/spine';
 import type { Deps } from '../../deps';
 import { isoNow, today } from '../../providers/clock';
@@ -15,6 +14,7 @@ import { presentProjects } from '../projects/present-projects';
 import { insertProject, replaceProjectGoals, type ProjectRow } from '../projects/repo';
 import { presentTasks } from '../tasks/present-tasks';
 import { insertTask, type TaskRow } from '../tasks/repo';
+import { mayDecomposeGoal } from './access';
 import * as repo from './repo';
 
 export async function decomposeGoal(
@@ -25,8 +25,7 @@ export async function decomposeGoal(
 ) {
   const goal = await repo.findGoal(deps.db, actor.orgId, goalId);
   if (!goal) throw notFound('Goal');
-  if (!can(actor.role, 'projects.create'))
-    throw forbidden('Only managers and leaders break goals down into projects');
+  if (!mayDecomposeGoal(actor)) throw forbidden('Only managers and leaders break goals down into projects');
   if (input.projects.length === 0 && input.tasks.length === 0)
     throw invalid('body.projects', 'give at least one project or task');
   const references: Reference[] = input.projects.flatMap((project, p) => [
@@ -113,7 +112,7 @@ export async function decomposeGoal(
 
   const day = today(deps.clock);
   return {
-    projects: await presentProjects(deps.db, actor.orgId, projectRows, day),
-    tasks: await presentTasks(deps.db, actor.orgId, taskRows, day),
+    projects: await presentProjects(deps.db, actor, projectRows, day),
+    tasks: await presentTasks(deps.db, actor, taskRows, day),
   };
 }

@@ -34,10 +34,10 @@ export async function getGoal(deps: Pick<Deps, 'db'>, actor: Actor, id: string):
     });
   }
   return {
-    ...presentGoal(row, progress),
+    ...presentGoal(actor, row, progress),
     pillar: pillar ? { id: pillar.id, name: pillar.name } : null,
     ancestors,
-    children: children.map((c) => presentGoal(c, progress)),
+    children: children.map((c) => presentGoal(actor, c, progress)),
     projects: projects.map((p) => ({
       id: p.id,
       name: p.name,

@@ -12,7 +12,7 @@ export async function listGoals(deps: Pick<Deps, 'db'>, actor: Actor, query: z.i
     loadOrgProgress(deps.db, actor.orgId),
   ]);
   return {
-    items: rows.map((row) => presentGoal(row, progress)),
+    items: rows.map((row) => presentGoal(actor, row, progress)),
     total,
     limit: query.limit,
     offset: query.offset,

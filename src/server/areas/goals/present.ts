@@ -1,12 +1,17 @@
+import type { Actor } from '../../../core/actor';
 import type { OrgProgress } from '../../../core/progress';
 import type { Goal } from '../../../core/schemas/spine';
 import { progressSourceOf } from '../strategy/load-progress';
+import { mayAddTasksToGoal, mayCheckInGoal, mayDecomposeGoal, mayDeleteGoal, mayEditGoal } from './access';
 import type { GoalRow } from './repo';
 
 const noWork: Goal['workSummary'] = { projects: 0, tasks: 0, doneTasks: 0, hours: 0, doneHours: 0 };
 
-/** A goal with the figures the roll-up gave it (a goal made after the roll-up was read has none yet). */
-export function presentGoal(row: GoalRow, progress: OrgProgress): Goal {
+/**
+ * A goal with the figures the roll-up gave it (a goal made after the roll-up was read has none yet),
+ * and what `actor` may do with it (the rules its writes check, from ./access).
+ */
+export function presentGoal(actor: Actor, row: GoalRow, progress: OrgProgress): Goal {
   const figures = progress.figures.get(row.id);
   return {
     id: row.id,
@@ -32,6 +37,13 @@ export function presentGoal(row: GoalRow, progress: OrgProgress): Goal {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     version: Number(row.version),
+    can: {
+      edit: mayEditGoal(actor, row),
+      checkIn: mayCheckInGoal(actor, row),
+      delete: mayDeleteGoal(actor),
+      decompose: mayDecomposeGoal(actor),
+      addTasks: mayAddTasksToGoal(actor, row),
+    },
   };
 }
 

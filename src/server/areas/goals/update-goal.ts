@@ -1,11 +1,11 @@
 import type { z } from 'zod';
 import type { Actor } from '../../../core/actor';
 import { forbidden, invalid, notFound } from '../../../core/errors';
-import { can } from '../../../core/roles';
 import { goalDetail, type updateGoalBody } from '../../../core/schemas/spine';
 import type { Deps } from '../../deps';
 import { isoNow } from '../../providers/clock';
 import { checkWritten } from '../versions';
+import { mayEditGoal } from './access';
 import { getGoal } from './get-goal';
 import * as repo from './repo';
 import { validateGoalLinks } from './validate-goal-links';
@@ -18,9 +18,7 @@ export async function updateGoal(
 ) {
   const row = await repo.findGoal(deps.db, actor.orgId, id);
   if (!row) throw notFound('Goal');
-  const isOwner = actor.personId !== null && row.owner_id === actor.personId;
-  if (!can(actor.role, 'goals.write') && !isOwner)
-    throw forbidden('Only the goal owner, managers and leaders edit a goal');
+  if (!mayEditGoal(actor, row)) throw forbidden('Only the goal owner, managers and leaders edit a goal');
   const kind = input.kind ?? row.kind;
   if (
     kind === 'key_result' &&

@@ -10,6 +10,7 @@ import { capacityBetween } from '../../../core/workload';
 import { loadSchedule } from '../schedule/load-schedule';
 import { loadOrgProgress } from '../strategy/load-progress';
 import * as strategyRepo from '../strategy/repo';
+import { mayChangeTaskStatus } from '../tasks/access';
 import * as repo from './repo';
 
 const UPCOMING_DAYS = 14;
@@ -24,7 +25,7 @@ function mondayOf(date: string): string {
 }
 
 type TaskRow = Awaited<ReturnType<typeof repo.listOpenTasksOf>>[number];
-const glance = (row: TaskRow, today: string) => ({
+const glance = (actor: Actor, row: TaskRow, today: string) => ({
   id: row.id,
   title: row.title,
   status: row.status,
@@ -33,6 +34,7 @@ const glance = (row: TaskRow, today: string) => ({
   projectName: row.project_name,
   assigneeName: row.assignee_name,
   isLate: row.status !== 'done' && row.deadline !== null && row.deadline < today,
+  can: { changeStatus: mayChangeTaskStatus(actor, row, row.project_manager_id) },
 });
 
 async function leaderSection(
@@ -127,10 +129,12 @@ async function managerSection(
         managerName: p.manager_name,
       };
     }),
-    overdue: open.filter((t) => t.deadline !== null && t.deadline < today).map((t) => glance(t, today)),
+    overdue: open
+      .filter((t) => t.deadline !== null && t.deadline < today)
+      .map((t) => glance(actor, t, today)),
     upcomingDeadlines: open
       .filter((t) => t.deadline !== null && t.deadline >= today && t.deadline <= horizon)
-      .map((t) => glance(t, today)),
+      .map((t) => glance(actor, t, today)),
     unassignedCount: open.filter((t) => t.assignee_id === null).length,
   };
 }
@@ -169,7 +173,7 @@ async function myWeek(
       ),
     ),
     tasks: tasks.map(({ s, hours }) => ({
-      ...glance(rows.get(s.taskId)!, today),
+      ...glance(actor, rows.get(s.taskId)!, today),
       hours: round1(hours),
       start: s.start.date,
       finish: s.finish.date,
@@ -197,6 +201,6 @@ export async function getHome(deps: Pick<Deps, 'db' | 'clock'>, actor: Actor): P
     today,
     leader,
     manager,
-    member: { myTasks: myTasks.map((t) => glance(t, today)), doneThisWeek, week },
+    member: { myTasks: myTasks.map((t) => glance(actor, t, today)), doneThisWeek, week },
   };
 }

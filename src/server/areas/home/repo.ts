@@ -68,7 +68,10 @@ const taskColumns = [
   'tasks.status',
   'tasks.deadline',
   'tasks.project_id',
+  'tasks.goal_id',
+  'tasks.assignee_id',
   'projects.name as project_name',
+  'projects.manager_id as project_manager_id',
   'people.name as assignee_name',
 ] as const;
 
@@ -78,7 +81,7 @@ export async function listOpenTasksOfProjects(db: DB, orgId: string, projectIds:
     .selectFrom('tasks')
     .leftJoin('projects', 'projects.id', 'tasks.project_id')
     .leftJoin('people', 'people.id', 'tasks.assignee_id')
-    .select([...taskColumns, 'tasks.assignee_id'])
+    .select(taskColumns)
     .where('tasks.org_id', '=', orgId)
     .where('tasks.project_id', 'in', projectIds)
     .where('tasks.status', '!=', 'done')

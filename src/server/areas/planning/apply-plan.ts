@@ -5,6 +5,7 @@ import { can } from '../../../core/roles';
 import type { applyPlanBody, PlanRun } from '../../../core/schemas/planning';
 import { sayDate } from '../../../core/workdays';
 import { isoNow, today as todayOf } from '../../providers/clock';
+import { mayPlanProject } from '../projects/access';
 import { assertCanSeeRun } from './access';
 import { loadSnapshot } from './load-snapshot';
 import { presentRun } from './present-run';
@@ -105,7 +106,7 @@ export async function applyPlan(
   if (!can(actor.role, 'plans.any')) {
     const managed = new Set(
       (await repo.listProjectRows(deps.db, actor.orgId))
-        .filter((p) => p.manager_id === actor.personId)
+        .filter((p) => mayPlanProject(actor, p))
         .map((p) => p.id),
     );
     const other = chosen

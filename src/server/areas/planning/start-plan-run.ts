@@ -6,6 +6,7 @@ import type { createPlanRunBody, PlanRun } from '../../../core/schemas/planning'
 import type { Deps } from '../../deps';
 import { isoNow, today as todayOf } from '../../providers/clock';
 import { newId } from '../../providers/ids';
+import { mayPlanProject } from '../projects/access';
 import { checkReferences } from '../references/check-references';
 import { assertCanPlan, assertCanPlanOrganization } from './access';
 import { MAX_QUEUED, type PlanJobs } from './jobs';
@@ -40,7 +41,7 @@ export async function startPlanRun(
     ]);
     if (!can(actor.role, 'plans.any')) {
       const projects = await repo.listProjectRows(deps.db, actor.orgId);
-      const others = projects.filter((p) => projectIds.includes(p.id) && p.manager_id !== actor.personId);
+      const others = projects.filter((p) => projectIds.includes(p.id) && !mayPlanProject(actor, p));
       if (others.length > 0)
         throw forbidden(
           `You plan only the projects you manage: “${others[0]!.name}” is managed by someone else`,

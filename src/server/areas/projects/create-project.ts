@@ -50,5 +50,5 @@ export async function createProject(
     await insertProject(trx, row);
     await replaceProjectGoals(trx, actor.orgId, row.id, input.goalIds);
   });
-  return presentProject(deps.db, actor.orgId, row, today(deps.clock));
+  return presentProject(deps.db, actor, row, today(deps.clock));
 }

@@ -13,5 +13,5 @@ export async function getProject(
 ): Promise<Project> {
   const row = await findProjectRow(deps.db, actor.orgId, id);
   if (!row) throw notFound('Project');
-  return presentProject(deps.db, actor.orgId, row, today(deps.clock));
+  return presentProject(deps.db, actor, row, today(deps.clock));
 }

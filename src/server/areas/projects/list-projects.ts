@@ -17,6 +17,6 @@ export async function listProjects(
 ): Promise<Page<Project>> {
   const { limit, offset, ...filter } = query;
   const { rows, total } = await listProjectRows(deps.db, actor.orgId, filter, { limit, offset });
-  const items = await presentProjects(deps.db, actor.orgId, rows, today(deps.clock));
+  const items = await presentProjects(deps.db, actor, rows, today(deps.clock));
   return { items, total, limit, offset };
 }

@@ -1,23 +1,28 @@
 /** Presenter: what a project looks like outside the server, with its goal links and task roll-up. */
+import type { Actor } from '../../../core/actor';
 import { projectProgress } from '../../../core/progress';
 import type { Project, taskStatuses } from '../../../core/schemas/work';
 import type { DB } from '../../deps';
+import { mayPlanProject, mayWriteProject, mayWriteTasksOfProject } from './access';
 import { goalIdsByProject, taskGroupsByProject, type ProjectRow } from './repo';
 
 type ProjectStatus = Project['status'];
 type TaskStatus = (typeof taskStatuses)[number];
 
-/** Presents many projects with two set-based queries (goal links, task aggregates), whatever their number. */
+/**
+ * Presents many projects with two set-based queries (goal links, task aggregates), whatever their
+ * number, and what `actor` may do with each (the rules the writes check, from ./access).
+ */
 export async function presentProjects(
   db: DB,
-  orgId: string,
+  actor: Actor,
   rows: readonly ProjectRow[],
   today: string,
 ): Promise<Project[]> {
   const ids = rows.map((r) => r.id);
   const [goalIds, groups] = await Promise.all([
-    goalIdsByProject(db, orgId, ids),
-    taskGroupsByProject(db, orgId, ids, today),
+    goalIdsByProject(db, actor.orgId, ids),
+    taskGroupsByProject(db, actor.orgId, ids, today),
   ]);
   const groupsByProject = new Map<string, typeof groups>();
   for (const group of groups) {
@@ -52,16 +57,17 @@ export async function presentProjects(
       createdAt: row.created_at,
       updatedAt: row.updated_at,
       version: Number(row.version),
+      can: {
+        edit: mayWriteProject(actor, row),
+        delete: mayWriteProject(actor, row),
+        addTasks: mayWriteTasksOfProject(actor, row),
+        plan: mayPlanProject(actor, row),
+      },
     };
   });
 }
 
-export async function presentProject(
-  db: DB,
-  orgId: string,
-  row: ProjectRow,
-  today: string,
-): Promise<Project> {
-  const [project] = await presentProjects(db, orgId, [row], today);
+export async function presentProject(db: DB, actor: Actor, row: ProjectRow, today: string): Promise<Project> {
+  const [project] = await presentProjects(db, actor, [row], today);
   return project!;
 }

@@ -77,9 +77,14 @@ describeBackends('projects API', (backend) => {
       lateCount: 0,
       createdAt: '2026-03-02T09:00:00.000Z',
     });
+    // each answer says what its caller may do: the manager who made it manages it; a member nothing
+    expect(res.body.can).toEqual({ edit: true, delete: true, addTasks: true, plan: true });
     const read = await world.a.as.member.get<Project>(`/api/projects/${res.body.id}`);
     expect(read.status).toBe(200);
-    expect(read.body).toEqual(res.body);
+    expect(read.body).toEqual({
+      ...res.body,
+      can: { edit: false, delete: false, addTasks: false, plan: false },
+    });
   });
 
   it('makes the creator the manager when managerId is omitted, and allows an explicit null', async () => {

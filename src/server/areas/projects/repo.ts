@@ -94,6 +94,23 @@ export async function deleteProjectRow(db: DB, orgId: string, id: string): Promi
   return Number(result.numDeletedRows) > 0;
 }
 
+/** The manager of each of these projects (null: unmanaged); an unknown id is simply absent. */
+export async function managerIdsOfProjects(
+  db: DB,
+  orgId: string,
+  projectIds: readonly string[],
+): Promise<Map<string, string | null>> {
+  const ids = [...new Set(projectIds)];
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('projects')
+    .select(['id', 'manager_id'])
+    .where('org_id', '=', orgId)
+    .where('id', 'in', ids)
+    .execute();
+  return new Map(rows.map((row) => [row.id, row.manager_id]));
+}
+
 export async function goalIdsByProject(
   db: DB,
   orgId: string,

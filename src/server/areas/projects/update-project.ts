@@ -4,7 +4,7 @@ import { forbidden, notFound } from '../../../core/errors';
 import type { updateProjectBody, Project } from '../../../core/schemas/work';
 import type { Deps } from '../../deps';
 import { isoNow, today } from '../../providers/clock';
-import { canWriteProject } from './access';
+import { mayWriteProject } from './access';
 import { checkReferences } from '../references/check-references';
 import { checkVersion, checkWritten } from '../versions';
 import { presentProject } from './present-projects';
@@ -21,7 +21,7 @@ export async function updateProject(
 ): Promise<Project> {
   const existing = await findProjectRow(deps.db, actor.orgId, id);
   if (!existing) throw notFound('Project');
-  if (!canWriteProject(actor, existing))
+  if (!mayWriteProject(actor, existing))
     throw forbidden("Only owners, leaders and the project's manager edit a project");
   await checkReferences(deps.db, actor.orgId, [
     { field: 'clientId', table: 'clients', value: input.clientId },
@@ -61,5 +61,5 @@ export async function updateProject(
   }
   const row = await findProjectRow(deps.db, actor.orgId, id);
   if (!row) throw notFound('Project'); // deleted in the meantime
-  return presentProject(deps.db, actor.orgId, row, today(deps.clock));
+  return presentProject(deps.db, actor, row, today(deps.clock));
 }

@@ -6,7 +6,7 @@ import type { Deps } from '../../deps';
 import { isoNow, today } from '../../providers/clock';
 import { newId } from '../../providers/ids';
 import { checkReferences } from '../references/check-references';
-import { canWriteTask } from './access';
+import { managerOfProject, mayWriteTask } from './access';
 import { presentTask } from './present-tasks';
 import { insertTask, replaceDependencies, type TaskRow } from './repo';
 
@@ -26,7 +26,7 @@ export async function createTask(
     { field: 'assigneeId', table: 'people', value: input.assigneeId },
     { field: 'dependsOn', table: 'tasks', value: input.dependsOn },
   ]);
-  if (!(await canWriteTask(deps.db, actor, place))) {
+  if (!mayWriteTask(actor, place, await managerOfProject(deps.db, actor.orgId, place.projectId))) {
     throw forbidden(
       place.projectId !== null
         ? "Only owners, leaders and the project's manager add tasks to a project"
@@ -60,5 +60,5 @@ export async function createTask(
     await insertTask(trx, row);
     await replaceDependencies(trx, actor.orgId, row.id, input.dependsOn);
   });
-  return presentTask(deps.db, actor.orgId, row, today(deps.clock));
+  return presentTask(deps.db, actor, row, today(deps.clock));
 }

@@ -9,5 +9,5 @@ import { findTaskRow } from './repo';
 export async function getTask(deps: Pick<Deps, 'db' | 'clock'>, actor: Actor, id: string): Promise<Task> {
   const row = await findTaskRow(deps.db, actor.orgId, id);
   if (!row) throw notFound('Task');
-  return presentTask(deps.db, actor.orgId, row, today(deps.clock));
+  return presentTask(deps.db, actor, row, today(deps.clock));
 }

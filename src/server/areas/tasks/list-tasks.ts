@@ -24,5 +24,5 @@ export async function listTasks(
     day,
     { limit, offset },
   );
-  return { items: await presentTasks(deps.db, actor.orgId, rows, day), total, limit, offset };
+  return { items: await presentTasks(deps.db, actor, rows, day), total, limit, offset };
 }

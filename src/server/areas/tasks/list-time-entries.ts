@@ -4,6 +4,7 @@ import { notFound } from '../../../core/errors';
 import type { Page, PageQuery } from '../../../core/schemas/common';
 import type { timeEntry } from '../../../core/schemas/work';
 import type { Deps } from '../../deps';
+import { managerOfProject } from './access';
 import { presentTimeEntry } from './present-tasks';
 import { findTaskRow, listTimeEntryRows } from './repo';
 
@@ -14,7 +15,12 @@ export async function listTimeEntries(
   taskId: string,
   range: PageQuery,
 ): Promise<Page<z.infer<typeof timeEntry>>> {
-  if (!(await findTaskRow(deps.db, actor.orgId, taskId))) throw notFound('Task');
-  const { rows, total } = await listTimeEntryRows(deps.db, actor.orgId, taskId, range);
-  return { items: rows.map(presentTimeEntry), total, limit: range.limit, offset: range.offset };
+  const task = await findTaskRow(deps.db, actor.orgId, taskId);
+  if (!task) throw notFound('Task');
+  const [{ rows, total }, projectManagerId] = await Promise.all([
+    listTimeEntryRows(deps.db, actor.orgId, taskId, range),
+    managerOfProject(deps.db, actor.orgId, task.project_id),
+  ]);
+  const items = rows.map((row) => presentTimeEntry(actor, row, projectManagerId));
+  return { items, total, limit: range.limit, offset: range.offset };
 }

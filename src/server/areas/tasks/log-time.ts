@@ -6,7 +6,7 @@ import type { Deps } from '../../deps';
 import { isoNow, today } from '../../providers/clock';
 import { newId } from '../../providers/ids';
 import { checkReferences } from '../references/check-references';
-import { canManageAnyTime, isManagerOfProject } from './access';
+import { managerOfProject, mayLogOwnTime, mayLogTimeForOthers } from './access';
 import { presentTimeEntry } from './present-tasks';
 import { findTaskRow, insertTimeEntry, type TimeEntryRow } from './repo';
 
@@ -27,13 +27,12 @@ export async function logTime(
   const personId = input.personId ?? actor.personId;
   if (personId === null) throw invalid('body.personId', 'your account has no person profile: give personId');
   await checkReferences(deps.db, actor.orgId, [{ field: 'personId', table: 'people', value: personId }]);
-  const isOwnTimeOnOwnTask =
-    actor.personId !== null && personId === actor.personId && task.assignee_id === actor.personId;
-  if (
-    !isOwnTimeOnOwnTask &&
-    !canManageAnyTime(actor) &&
-    !(await isManagerOfProject(deps.db, actor, task.project_id))
-  ) {
+  const projectManagerId = await managerOfProject(deps.db, actor.orgId, task.project_id);
+  const isAllowed =
+    personId === actor.personId
+      ? mayLogOwnTime(actor, task, projectManagerId)
+      : mayLogTimeForOthers(actor, projectManagerId);
+  if (!isAllowed) {
     throw forbidden(
       "You log your own time on tasks assigned to you; the project's manager, owners and leaders log anyone's",
     );
@@ -49,5 +48,5 @@ export async function logTime(
     created_at: isoNow(deps.clock),
   };
   await insertTimeEntry(deps.db, row);
-  return presentTimeEntry(row);
+  return presentTimeEntry(actor, row, projectManagerId);
 }

@@ -1,7 +1,16 @@
-/** Presenters: what tasks and time entries look like outside the server. */
-import type { Task, taskStatuses, timeEntry } from '../../../core/schemas/work';
+/** Presenters: what tasks and time entries look like outside the server, with what the caller may do. */
 import type { z } from 'zod';
+import type { Actor } from '../../../core/actor';
+import type { Task, taskStatuses, timeEntry } from '../../../core/schemas/work';
 import type { DB } from '../../deps';
+import { managerIdsOfProjects } from '../projects/repo';
+import {
+  mayChangeTaskStatus,
+  mayDeleteTimeEntry,
+  mayLogOwnTime,
+  mayLogTimeForOthers,
+  mayWriteTask,
+} from './access';
 import { dependsOnByTask, loggedHoursByTask, type TaskRow, type TimeEntryRow } from './repo';
 
 type TaskStatus = (typeof taskStatuses)[number];
@@ -10,17 +19,35 @@ export function isLate(row: { status: string; deadline: string | null }, today: 
   return row.status !== 'done' && row.deadline !== null && row.deadline < today;
 }
 
-/** Presents many tasks with two set-based queries (dependencies, logged hours), whatever their number. */
+/** What `actor` may do with a task: the rules its writes check (./access), answered in advance. */
+export function taskAbilitiesOf(actor: Actor, row: TaskRow, projectManagerId: string | null): Task['can'] {
+  const place = { projectId: row.project_id, goalId: row.goal_id };
+  const mayWrite = mayWriteTask(actor, place, projectManagerId);
+  return {
+    edit: mayWrite,
+    changeStatus: mayChangeTaskStatus(actor, row, projectManagerId),
+    logTime: mayLogOwnTime(actor, row, projectManagerId),
+    logTimeForOthers: mayLogTimeForOthers(actor, projectManagerId),
+    delete: mayWrite,
+  };
+}
+
+/**
+ * Presents many tasks with three set-based queries (dependencies, logged hours, their projects'
+ * managers), whatever their number.
+ */
 export async function presentTasks(
   db: DB,
-  orgId: string,
+  actor: Actor,
   rows: readonly TaskRow[],
   today: string,
 ): Promise<Task[]> {
   const ids = rows.map((r) => r.id);
-  const [dependsOn, logged] = await Promise.all([
-    dependsOnByTask(db, orgId, ids),
-    loggedHoursByTask(db, orgId, ids),
+  const projectIds = rows.flatMap((r) => (r.project_id === null ? [] : [r.project_id]));
+  const [dependsOn, logged, managers] = await Promise.all([
+    dependsOnByTask(db, actor.orgId, ids),
+    loggedHoursByTask(db, actor.orgId, ids),
+    managerIdsOfProjects(db, actor.orgId, projectIds),
   ]);
   return rows.map((row) => ({
     id: row.id,
@@ -43,15 +70,21 @@ export async function presentTasks(
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     version: Number(row.version),
+    can: taskAbilitiesOf(actor, row, row.project_id === null ? null : (managers.get(row.project_id) ?? null)),
   }));
 }
 
-export async function presentTask(db: DB, orgId: string, row: TaskRow, today: string): Promise<Task> {
-  const [task] = await presentTasks(db, orgId, [row], today);
+export async function presentTask(db: DB, actor: Actor, row: TaskRow, today: string): Promise<Task> {
+  const [task] = await presentTasks(db, actor, [row], today);
   return task!;
 }
 
-export function presentTimeEntry(row: TimeEntryRow): z.infer<typeof timeEntry> {
+/** `taskProjectManagerId`: the manager of the entry's task's project (null: none). */
+export function presentTimeEntry(
+  actor: Actor,
+  row: TimeEntryRow,
+  taskProjectManagerId: string | null,
+): z.infer<typeof timeEntry> {
   return {
     id: row.id,
     taskId: row.task_id,
@@ -60,5 +93,6 @@ export function presentTimeEntry(row: TimeEntryRow): z.infer<typeof timeEntry> {
     hours: Number(row.hours),
     note: row.note,
     createdAt: row.created_at,
+    can: { delete: mayDeleteTimeEntry(actor, row, taskProjectManagerId) },
   };
 }

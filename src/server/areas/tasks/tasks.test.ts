@@ -91,9 +91,21 @@ describeBackends('tasks API', (backend) => {
       createdAt: START,
       updatedAt: START,
     });
+    // each answer says what its caller may do: the project's manager everything, the assignee
+    // (a member) only the status and their own time
+    expect(res.body.can).toEqual({
+      edit: true,
+      changeStatus: true,
+      logTime: true,
+      logTimeForOthers: true,
+      delete: true,
+    });
     const read = await world.a.as.member.get<Task>(`/api/tasks/${res.body.id}`);
     expect(read.status).toBe(200);
-    expect(read.body).toEqual(res.body);
+    expect(read.body).toEqual({
+      ...res.body,
+      can: { edit: false, changeStatus: true, logTime: true, logTimeForOthers: false, delete: false },
+    });
   });
 
   it('lets a manager add a task directly to a goal', async () => {

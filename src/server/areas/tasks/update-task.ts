@@ -7,7 +7,7 @@ import type { Deps } from '../../deps';
 import { isoNow, today } from '../../providers/clock';
 import { checkReferences } from '../references/check-references';
 import { checkVersion, checkWritten } from '../versions';
-import { canWriteTask } from './access';
+import { managerOfProject, mayChangeTaskStatus, mayWriteTask } from './access';
 import { presentTask } from './present-tasks';
 import {
   dependencyEdges,
@@ -35,9 +35,9 @@ export async function updateTask(
   const existing = await findTaskRow(deps.db, actor.orgId, id);
   if (!existing) throw notFound('Task');
   const current = { projectId: existing.project_id, goalId: existing.goal_id };
-  if (!(await canWriteTask(deps.db, actor, current))) {
-    const isAssignee = actor.personId !== null && existing.assignee_id === actor.personId;
-    if (!isAssignee)
+  const currentManagerId = await managerOfProject(deps.db, actor.orgId, current.projectId);
+  if (!mayWriteTask(actor, current, currentManagerId)) {
+    if (!mayChangeTaskStatus(actor, existing, currentManagerId))
       throw forbidden("Only owners, leaders, the project's manager and the assignee edit a task");
     const others = Object.entries(input).filter(
       ([key, value]) => key !== 'status' && key !== 'version' && value !== undefined,
@@ -65,7 +65,10 @@ export async function updateTask(
     { field: 'dependsOn', table: 'tasks', value: input.dependsOn },
   ]);
   const isMoving = place.projectId !== current.projectId || place.goalId !== current.goalId;
-  if (isMoving && !(await canWriteTask(deps.db, actor, place))) {
+  if (
+    isMoving &&
+    !mayWriteTask(actor, place, await managerOfProject(deps.db, actor.orgId, place.projectId))
+  ) {
     throw forbidden('You may move a task only into a project you manage (or onto a goal you may edit)');
   }
 
@@ -111,5 +114,5 @@ export async function updateTask(
   }
   const row: TaskRow | undefined = await findTaskRow(deps.db, actor.orgId, id);
   if (!row) throw notFound('Task'); // deleted in the meantime
-  return presentTask(deps.db, actor.orgId, row, today(deps.clock));
+  return presentTask(deps.db, actor, row, today(deps.clock));
 }

@@ -10,6 +10,7 @@ import { Empty } from '../../components/states';
 import { useToast } from '../../components/toast';
 import { chartColors } from '../../lib/chart-colors';
 import { fmtDate, fmtNumber, fmtShortDate } from '../../lib/format';
+import { reasons } from '../../lib/reasons';
 import { readNumber } from '../../lib/validate';
 
 export function CheckIns({ goal, canCheckIn }: { goal: GoalDetail; canCheckIn: boolean }) {
@@ -91,11 +92,7 @@ export function CheckIns({ goal, canCheckIn }: { goal: GoalDetail; canCheckIn: b
   return (
     <section className="card" aria-labelledby="check-ins-heading">
       <h2 id="check-ins-heading">Check-ins</h2>
-      {canCheckIn ? (
-        <CheckInForm goal={goal} />
-      ) : (
-        <p className="muted small">The goal’s owner, or a manager or leader, checks in here.</p>
-      )}
+      {canCheckIn ? <CheckInForm goal={goal} /> : <p className="muted small">{reasons.goalCheckIn}.</p>}
       {option ? (
         <LazyChart option={option} height={180} label="Check-in values and confidence over time" />
       ) : null}

@@ -1,12 +1,11 @@
 /** One goal: where it sits, its metric and progress, its key results, the work behind it, check-ins and decomposition. */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { api, type GoalDetail } from '../../api/client';
 import { invalidate, useGoal, usePeopleLookup } from '../../api/queries';
 import { Badge, ProjectStatusBadge, StretchBadge, TaskStatusBadge } from '../../components/badges';
-import { Field, FormActions, FormError } from '../../components/form';
-import { PersonSelect } from '../../components/pickers';
+import { Gate } from '../../components/gate';
 import { PageHeader, useDocumentTitle, type Crumb } from '../../components/page-header';
 import { PersonLink } from '../../components/person-link';
 import { ProgressBar } from '../../components/progress-bar';
@@ -14,14 +13,14 @@ import { Empty, ErrorState, Loading } from '../../components/states';
 import { TaskLink } from '../../components/task-link';
 import { useToast } from '../../components/toast';
 import { fmtDate, fmtHours, fmtNumber, plural } from '../../lib/format';
-import { goalStatusLabel, horizonLabel, horizons, kindLabel, labelOf } from '../../lib/labels';
+import { goalStatusLabel, horizonLabel, kindLabel, labelOf } from '../../lib/labels';
+import { reasons } from '../../lib/reasons';
 import { useSession } from '../../lib/session';
 import { useToday } from '../../lib/today';
-import { readNumber } from '../../lib/validate';
+import { AddKeyResult } from './add-key-result';
 import { CheckIns } from './check-ins';
 import { DecomposeEditor } from './decompose-editor';
 import { EditGoalDrawer } from './goal-form';
-import { ProgressSourceChoice } from './progress-source-choice';
 import { countsSentence, dueText, missingMetricText, workFigureName, workLine } from './progress-text';
 
 export function GoalPage() {
@@ -46,11 +45,9 @@ function GoalContent({ goal }: { goal: GoalDetail }) {
   const people = usePeopleLookup();
   const [editing, setEditing] = useState(false);
   const today = useToday();
-  const isOwner = session.isMe(goal.ownerId);
-  const canEdit = session.can('goals.write') || isOwner;
-  const canCheckIn = session.can('goals.checkin') || isOwner;
-  const canDelete = session.can('goals.write');
-  const canDecompose = session.can('projects.create');
+  // what the server says the signed-in user may do with this goal (never worked out here)
+  const canEdit = goal.can.edit;
+  const canDecompose = goal.can.decompose;
 
   const remove = useMutation({
     mutationFn: () => api.goals.remove(goal.id),
@@ -82,23 +79,28 @@ function GoalContent({ goal }: { goal: GoalDetail }) {
         crumbs={crumbs}
         actions={
           <>
-            {canEdit ? (
-              <button type="button" className="button" onClick={() => setEditing(true)}>
-                Edit
-              </button>
-            ) : null}
-            {canDelete ? (
-              <button
-                type="button"
-                className="button button-danger"
-                disabled={remove.isPending}
-                onClick={() => {
-                  if (window.confirm(`Delete “${goal.title}”? This cannot be undone.`)) remove.mutate();
-                }}
-              >
-                Delete
-              </button>
-            ) : null}
+            <Gate allowed={canEdit} reason={reasons.goalEdit}>
+              {(gate) => (
+                <button type="button" className="button" {...gate} onClick={() => setEditing(true)}>
+                  Edit
+                </button>
+              )}
+            </Gate>
+            <Gate allowed={goal.can.delete} reason={reasons.goalDelete}>
+              {(gate) => (
+                <button
+                  type="button"
+                  className="button button-danger"
+                  disabled={remove.isPending}
+                  {...gate}
+                  onClick={() => {
+                    if (window.confirm(`Delete “${goal.title}”? This cannot be undone.`)) remove.mutate();
+                  }}
+                >
+                  Delete
+                </button>
+              )}
+            </Gate>
           </>
         }
       >
@@ -125,6 +127,11 @@ function GoalContent({ goal }: { goal: GoalDetail }) {
           <span>Horizon: {labelOf(horizonLabel, goal.horizon)}</span>
           <span className="muted small">Updated {fmtDate(goal.updatedAt)}</span>
         </div>
+        {!canEdit ? (
+          <p className="muted small" data-testid="goal-read-only">
+            {reasons.goalEdit}.
+          </p>
+        ) : null}
       </PageHeader>
 
       <div className="goal-summary card">
@@ -258,8 +265,12 @@ function GoalContent({ goal }: { goal: GoalDetail }) {
                   ))}
                 </ul>
               )}
-              {session.can('goals.write') && goal.kind === 'objective' ? (
-                <AddKeyResult parent={goal} defaultOwnerId={goal.ownerId} />
+              {goal.kind === 'objective' ? (
+                <AddKeyResult
+                  parent={goal}
+                  defaultOwnerId={goal.ownerId}
+                  allowed={session.can('goals.write')}
+                />
               ) : null}
             </section>
           ) : null}
@@ -327,168 +338,20 @@ function GoalContent({ goal }: { goal: GoalDetail }) {
             ) : null}
           </section>
 
-          {canDecompose ? <DecomposeEditor goalId={goal.id} goalTitle={goal.title} /> : null}
+          {canDecompose ? (
+            <DecomposeEditor goalId={goal.id} goalTitle={goal.title} />
+          ) : (
+            <section className="card" aria-labelledby="decompose-heading">
+              <h2 id="decompose-heading">Break it down</h2>
+              <p className="muted small" data-testid="decompose-denied">
+                {reasons.goalDecompose}.
+              </p>
+            </section>
+          )}
         </div>
-        <CheckIns goal={goal} canCheckIn={canCheckIn} />
+        <CheckIns goal={goal} canCheckIn={goal.can.checkIn} />
       </div>
       {editing ? <EditGoalDrawer goal={goal} onClose={() => setEditing(false)} /> : null}
     </div>
-  );
-}
-
-function AddKeyResult({ parent, defaultOwnerId }: { parent: GoalDetail; defaultOwnerId: string | null }) {
-  const [open, setOpen] = useState(false);
-  const empty = { title: '', metricStart: '0', metricTarget: '', metricUnit: '', dueDate: '' };
-  const [form, setForm] = useState(empty);
-  const [horizon, setHorizon] = useState<(typeof horizons)[number]>('quarter');
-  // chosen when the key result is made: which figure counts is never left to guesswork
-  const [progressSource, setProgressSource] = useState<GoalDetail['progressSource']>('work');
-  const [ownerId, setOwnerId] = useState(defaultOwnerId);
-  const queryClient = useQueryClient();
-  const notify = useToast();
-  const create = useMutation({
-    mutationFn: () => {
-      const target = readNumber(form.metricTarget, 'metricTarget');
-      const start = readNumber(form.metricStart, 'metricStart');
-      return api.goals.create({
-        kind: 'key_result',
-        title: form.title,
-        parentId: parent.id,
-        pillarId: parent.pillarId,
-        ownerId,
-        horizon,
-        progressSource,
-        dueDate: form.dueDate === '' ? null : form.dueDate,
-        ...(target !== null
-          ? {
-              metricStart: start ?? 0,
-              metricTarget: target,
-              metricCurrent: start ?? 0,
-              metricUnit: form.metricUnit.trim() || null,
-            }
-          : {}),
-      });
-    },
-    onSuccess: async (goal) => {
-      notify(`Key result “${goal.title}” added`);
-      setForm(empty);
-      await invalidate.goals(queryClient);
-    },
-  });
-  if (!open) {
-    return (
-      <button type="button" className="button button-ghost add-inline" onClick={() => setOpen(true)}>
-        + Key result
-      </button>
-    );
-  }
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    create.mutate();
-  };
-  return (
-    <form className="inline-form" onSubmit={submit}>
-      <Field label="New key result" name="title" error={create.error}>
-        {(props) => (
-          <input
-            {...props}
-            autoFocus
-            value={form.title}
-            placeholder="e.g. Win 3 new climate clients"
-            onChange={(e) => setForm({ ...form, title: e.target.value })}
-          />
-        )}
-      </Field>
-      <div className="row">
-        <Field label="Start" name="metricStart" error={create.error}>
-          {(props) => (
-            <input
-              {...props}
-              inputMode="decimal"
-              value={form.metricStart}
-              onChange={(e) => setForm({ ...form, metricStart: e.target.value })}
-            />
-          )}
-        </Field>
-        <Field label="Target" name="metricTarget" error={create.error}>
-          {(props) => (
-            <input
-              {...props}
-              inputMode="decimal"
-              value={form.metricTarget}
-              placeholder="optional"
-              onChange={(e) => setForm({ ...form, metricTarget: e.target.value })}
-            />
-          )}
-        </Field>
-        <Field label="Unit" name="metricUnit" error={create.error}>
-          {(props) => (
-            <input
-              {...props}
-              value={form.metricUnit}
-              placeholder="clients"
-              onChange={(e) => setForm({ ...form, metricUnit: e.target.value })}
-            />
-          )}
-        </Field>
-        <Field label="Horizon" name="horizon" error={create.error}>
-          {(props) => (
-            <select
-              {...props}
-              value={horizon}
-              onChange={(e) => setHorizon(horizons.find((h) => h === e.target.value) ?? 'quarter')}
-            >
-              {horizons.map((h) => (
-                <option key={h} value={h}>
-                  {horizonLabel[h]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-      </div>
-      <div className="row">
-        <Field label="Owner" name="ownerId" error={create.error}>
-          {(props) => <PersonSelect {...props} value={ownerId} onChange={setOwnerId} emptyLabel="No owner" />}
-        </Field>
-        <Field label="Due date" name="dueDate" error={create.error}>
-          {(props) => (
-            <input
-              {...props}
-              type="date"
-              value={form.dueDate}
-              onChange={(e) => setForm({ ...form, dueDate: e.target.value })}
-            />
-          )}
-        </Field>
-      </div>
-      <ProgressSourceChoice
-        kind="key_result"
-        value={progressSource}
-        onChange={setProgressSource}
-        error={create.error}
-      />
-      <FormError
-        error={create.error}
-        fields={[
-          'title',
-          'metricStart',
-          'metricTarget',
-          'metricUnit',
-          'horizon',
-          'ownerId',
-          'dueDate',
-          'progressSource',
-        ]}
-      />
-      <FormActions>
-        <button type="submit" className="button button-primary button-small" disabled={create.isPending}>
-          {create.isPending ? 'Adding…' : 'Add key result'}
-        </button>
-        <button type="button" className="button button-small" onClick={() => setOpen(false)}>
-          Done
-        </button>
-      </FormActions>
-    </form>
   );
 }

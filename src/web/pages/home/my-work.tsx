@@ -138,7 +138,7 @@ export function MyWork({ member, today }: { member: Home['member']; today: strin
                       </span>
                     </p>
                   </div>
-                  <TaskStatusSelect taskId={t.id} status={t.status} label={t.title} />
+                  <TaskStatusSelect task={t} />
                 </li>
               ))}
             </ul>

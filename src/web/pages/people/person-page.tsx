@@ -313,7 +313,7 @@ function OpenTasks({ person }: { person: Person }) {
                   {t.estimateHours !== null ? ` · ${fmtHours(t.estimateHours)}` : ''}
                 </p>
               </div>
-              <TaskStatusSelect taskId={t.id} status={t.status} label={t.title} />
+              <TaskStatusSelect task={t} />
             </li>
           ))}
         </ul>

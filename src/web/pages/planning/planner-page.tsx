@@ -51,15 +51,13 @@ function Planner() {
   const notify = useToast();
   const queryClient = useQueryClient();
 
-  const myPersonId = session.me.personId;
+  // the server answers with each project whether you may plan it
   const plannable = useMemo(
     () =>
       (projects.data?.items ?? []).filter(
-        (p) =>
-          ['planned', 'active', 'on_hold'].includes(p.status) &&
-          (canPlanAll || (myPersonId !== null && p.managerId === myPersonId)),
+        (p) => ['planned', 'active', 'on_hold'].includes(p.status) && p.can.plan,
       ),
-    [projects.data, canPlanAll, myPersonId],
+    [projects.data],
   );
   const [wholeOrg, setWholeOrg] = useState(false);
   const [chosen, setChosen] = useState<string[]>(() => {

@@ -8,12 +8,14 @@ import { Link } from 'react-router-dom';
 import type { ProjectBudget, ProjectForecast } from '../../api/planning';
 import { useBudget, useForecast } from '../../api/planning-queries';
 import { Badge } from '../../components/badges';
+import { Gate } from '../../components/gate';
 import { LazyChart, type ChartOption } from '../../components/lazy-chart';
 import { ProgressBar } from '../../components/progress-bar';
 import { ErrorState, Loading } from '../../components/states';
 import { TaskLink } from '../../components/task-link';
 import { chartColors } from '../../lib/chart-colors';
 import { addDays, fmtHours, fmtMoney, fmtShortDate, isoDate, pct } from '../../lib/format';
+import { reasons } from '../../lib/reasons';
 import { useSession } from '../../lib/session';
 import { chanceTone, fmtChance, fmtDay } from './format';
 import './planning.css';
@@ -112,7 +114,15 @@ function ForecastPanel({
           <Link to={`/planner?project=${projectId}`} className="button button-small">
             Plan this project
           </Link>
-        ) : null}
+        ) : (
+          <Gate allowed={false} reason={reasons.projectPlan}>
+            {(gate) => (
+              <button type="button" className="button button-small" {...gate}>
+                Plan this project
+              </button>
+            )}
+          </Gate>
+        )}
       </div>
       {forecast.openTasks === 0 ? (
         <p className="muted">No open work left.</p>

@@ -13,6 +13,7 @@ import {
   useTasks,
 } from '../../api/queries';
 import { Badge, ProjectStatusBadge } from '../../components/badges';
+import { Gate } from '../../components/gate';
 import { PageHeader, useDocumentTitle, type Crumb } from '../../components/page-header';
 import { PersonLink } from '../../components/person-link';
 import { ProgressBar } from '../../components/progress-bar';
@@ -21,7 +22,7 @@ import { useToast } from '../../components/toast';
 import { fmtDate, fmtHours, fmtMoney, plural, relativeDue, todayIso } from '../../lib/format';
 import { useHotkeys } from '../../lib/hotkeys';
 import { kindLabel, labelOf } from '../../lib/labels';
-import { useSession } from '../../lib/session';
+import { reasons } from '../../lib/reasons';
 import { ProjectOutlook } from '../planning/project-outlook';
 import { AddTaskDrawer } from '../tasks/add-task-drawer';
 import { ProjectFormDrawer } from './project-form';
@@ -66,7 +67,6 @@ interface ProjectContentProps {
 }
 
 function ProjectContent({ project, tasks, tasksError, retryTasks }: ProjectContentProps) {
-  const session = useSession();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const notify = useToast();
@@ -76,8 +76,9 @@ function ProjectContent({ project, tasks, tasksError, retryTasks }: ProjectConte
   const [adding, setAdding] = useState(false);
   const viewParam = params.get('view');
   const view: View = views.find((v) => v.id === viewParam)?.id ?? 'list';
-  const canEdit = session.can('projects.write.any') || session.isMe(project.managerId);
-  const canAddTask = session.can('tasks.write.any') || session.isMe(project.managerId);
+  // what the server says the signed-in user may do with this project (never worked out here)
+  const canEdit = project.can.edit;
+  const canAddTask = project.can.addTasks;
 
   const setView = (next: View) =>
     setParams(
@@ -118,33 +119,45 @@ function ProjectContent({ project, tasks, tasksError, retryTasks }: ProjectConte
         crumbs={crumbs}
         actions={
           <>
-            {canAddTask ? (
-              <button type="button" className="button button-primary" onClick={() => setAdding(true)}>
-                Add task <kbd>n</kbd>
-              </button>
-            ) : null}
-            {canEdit ? (
-              <button type="button" className="button" onClick={() => setEditing(true)}>
-                Edit project
-              </button>
-            ) : null}
-            {canEdit ? (
-              <button
-                type="button"
-                className="button button-danger"
-                disabled={remove.isPending}
-                onClick={() => {
-                  if (
-                    window.confirm(
-                      `Delete the project “${project.name}” and its tasks? This cannot be undone.`,
+            <Gate allowed={canAddTask} reason={reasons.projectAddTasks}>
+              {(gate) => (
+                <button
+                  type="button"
+                  className="button button-primary"
+                  {...gate}
+                  onClick={() => setAdding(true)}
+                >
+                  Add task <kbd>n</kbd>
+                </button>
+              )}
+            </Gate>
+            <Gate allowed={canEdit} reason={reasons.projectWrite}>
+              {(gate) => (
+                <button type="button" className="button" {...gate} onClick={() => setEditing(true)}>
+                  Edit project
+                </button>
+              )}
+            </Gate>
+            <Gate allowed={project.can.delete} reason={reasons.projectWrite}>
+              {(gate) => (
+                <button
+                  type="button"
+                  className="button button-danger"
+                  disabled={remove.isPending}
+                  {...gate}
+                  onClick={() => {
+                    if (
+                      window.confirm(
+                        `Delete the project “${project.name}” and its tasks? This cannot be undone.`,
+                      )
                     )
-                  )
-                    remove.mutate();
-                }}
-              >
-                Delete
-              </button>
-            ) : null}
+                      remove.mutate();
+                  }}
+                >
+                  Delete
+                </button>
+              )}
+            </Gate>
           </>
         }
       >
@@ -163,12 +176,14 @@ function ProjectContent({ project, tasks, tasksError, retryTasks }: ProjectConte
             ) : null}
           </span>
         </div>
+        {!canEdit && !canAddTask ? (
+          <p className="muted small" data-testid="project-read-only">
+            {reasons.projectWrite}; you change the status of tasks assigned to you.
+          </p>
+        ) : null}
       </PageHeader>
       <ProjectSummary project={project} tasks={tasks} />
-      <ProjectOutlook
-        projectId={project.id}
-        canPlan={session.can('plans.any') || (session.can('plans.create') && session.isMe(project.managerId))}
-      />
+      <ProjectOutlook projectId={project.id} canPlan={project.can.plan} />
       {project.description ? <p className="project-description">{project.description}</p> : null}
 
       <div className="tabs" role="tablist" aria-label="Views of the tasks">
@@ -214,7 +229,7 @@ function ProjectContent({ project, tasks, tasksError, retryTasks }: ProjectConte
                 (or press <kbd>n</kbd>), or break a linked goal down into tasks from its page.
               </>
             ) : (
-              'The project’s manager adds tasks here.'
+              `${reasons.projectAddTasks}.`
             )}
           </Empty>
         ) : view === 'list' ? (

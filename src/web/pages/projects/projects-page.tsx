@@ -3,6 +3,7 @@ import { Link, useSearchParams } from 'react-router-dom';
 import type { ProjectListQuery } from '../../api/client';
 import { ALL, useClientsLookup, useProjects } from '../../api/queries';
 import { LateBadge, ProjectStatusBadge } from '../../components/badges';
+import { Gate } from '../../components/gate';
 import { PageHeader, useDocumentTitle } from '../../components/page-header';
 import { ClientSelect, PersonSelect } from '../../components/pickers';
 import { PersonLink } from '../../components/person-link';
@@ -11,6 +12,7 @@ import { Empty, ErrorState, Loading } from '../../components/states';
 import { fmtDate, fmtHours } from '../../lib/format';
 import { useHotkeys } from '../../lib/hotkeys';
 import { isProjectStatus, projectStatuses, projectStatusLabel } from '../../lib/labels';
+import { reasons } from '../../lib/reasons';
 import { useSession } from '../../lib/session';
 import { ProjectFormDrawer } from './project-form';
 
@@ -54,11 +56,18 @@ export function ProjectsPage() {
       <PageHeader
         title="Projects"
         actions={
-          canCreate ? (
-            <button type="button" className="button button-primary" onClick={() => setParam('new', '1')}>
-              New project <kbd>n</kbd>
-            </button>
-          ) : null
+          <Gate allowed={canCreate} reason={reasons.projectCreate}>
+            {(gate) => (
+              <button
+                type="button"
+                className="button button-primary"
+                {...gate}
+                onClick={() => setParam('new', '1')}
+              >
+                New project <kbd>n</kbd>
+              </button>
+            )}
+          </Gate>
         }
       />
       <div className="filters" role="search" aria-label="Filter projects">

@@ -1,16 +1,20 @@
 /**
  * The board: a column per status. Move a card by dragging it, by its arrow buttons, or by focusing it
- * and pressing ← / →; Enter opens it. The card moves at once and moves back if the API refuses.
+ * and pressing ← / →; Enter opens it. The card moves at once and moves back if the API refuses. A card
+ * whose status the server says you may not change does not move: its arrows are disabled with the
+ * reason, and ← / → say it.
  */
 import { useEffect, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { errorMessage, type Task, type TaskStatus } from '../../api/client';
 import { usePeopleLookup, useUpdateTask } from '../../api/queries';
 import { LateBadge } from '../../components/badges';
+import { Gate } from '../../components/gate';
 import { Avatar } from '../../components/person-link';
 import { useToast } from '../../components/toast';
 import { fmtHours, fmtShortDate } from '../../lib/format';
 import { useOpenTask } from '../../lib/task-link';
 import { taskStatuses, taskStatusLabel } from '../../lib/labels';
+import { reasons } from '../../lib/reasons';
 
 const DRAG_TYPE = 'application/x-tandem-task';
 
@@ -40,6 +44,10 @@ export function TaskBoardView({ tasks }: { tasks: Task[] }) {
   };
 
   const step = (task: Task, delta: number) => {
+    if (!task.can.changeStatus) {
+      notify(reasons.taskStatus(task), 'bad');
+      return;
+    }
     const index = taskStatuses.indexOf(task.status) + delta;
     const next = taskStatuses[index];
     if (next) {
@@ -53,7 +61,7 @@ export function TaskBoardView({ tasks }: { tasks: Task[] }) {
     setDragOver(null);
     const id = event.dataTransfer.getData(DRAG_TYPE) || event.dataTransfer.getData('text/plain');
     const task = tasks.find((t) => t.id === id);
-    if (task) move(task, status);
+    if (task?.can.changeStatus) move(task, status);
   };
 
   const onCardKey = (event: KeyboardEvent<HTMLElement>, task: Task) => {
@@ -115,12 +123,12 @@ export function TaskBoardView({ tasks }: { tasks: Task[] }) {
                 return (
                   <li
                     key={task.id}
-                    className={`board-card${task.isLate ? ' is-late' : ''}`}
-                    draggable
+                    className={`board-card${task.isLate ? ' is-late' : ''}${task.can.changeStatus ? '' : ' is-fixed'}`}
+                    draggable={task.can.changeStatus}
                     tabIndex={0}
                     data-card={task.id}
                     data-testid={`board-card-${task.id}`}
-                    aria-label={`${task.title}, ${taskStatusLabel[task.status]}`}
+                    aria-label={`${task.title}, ${taskStatusLabel[task.status]}${task.can.changeStatus ? '' : ' (you cannot change its status)'}`}
                     onDragStart={(e) => {
                       e.dataTransfer.setData(DRAG_TYPE, task.id);
                       e.dataTransfer.setData('text/plain', task.id);
@@ -163,28 +171,38 @@ export function TaskBoardView({ tasks }: { tasks: Task[] }) {
                     ) : null}
                     <div className="board-card-moves">
                       {prev ? (
-                        <button
-                          type="button"
-                          className="icon-button small"
-                          onClick={() => step(task, -1)}
-                          aria-label={`Move “${task.title}” to ${taskStatusLabel[prev]}`}
-                          title={`Move to ${taskStatusLabel[prev]} (←)`}
-                        >
-                          ←
-                        </button>
+                        <Gate allowed={task.can.changeStatus} reason={reasons.taskStatus(task)}>
+                          {(gate) => (
+                            <button
+                              type="button"
+                              className="icon-button small"
+                              onClick={() => step(task, -1)}
+                              aria-label={`Move “${task.title}” to ${taskStatusLabel[prev]}`}
+                              title={`Move to ${taskStatusLabel[prev]} (←)`}
+                              {...gate}
+                            >
+                              ←
+                            </button>
+                          )}
+                        </Gate>
                       ) : (
                         <span />
                       )}
                       {next ? (
-                        <button
-                          type="button"
-                          className="icon-button small"
-                          onClick={() => step(task, 1)}
-                          aria-label={`Move “${task.title}” to ${taskStatusLabel[next]}`}
-                          title={`Move to ${taskStatusLabel[next]} (→)`}
-                        >
-                          →
-                        </button>
+                        <Gate allowed={task.can.changeStatus} reason={reasons.taskStatus(task)}>
+                          {(gate) => (
+                            <button
+                              type="button"
+                              className="icon-button small"
+                              onClick={() => step(task, 1)}
+                              aria-label={`Move “${task.title}” to ${taskStatusLabel[next]}`}
+                              title={`Move to ${taskStatusLabel[next]} (→)`}
+                              {...gate}
+                            >
+                              →
+                            </button>
+                          )}
+                        </Gate>
                       ) : null}
                     </div>
                   </li>

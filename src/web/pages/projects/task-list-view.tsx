@@ -97,7 +97,7 @@ export function TaskListView({ tasks }: { tasks: Task[] }) {
                   ) : null}
                 </td>
                 <td>
-                  <TaskStatusSelect taskId={t.id} status={t.status} label={t.title} />
+                  <TaskStatusSelect task={t} />
                 </td>
                 <td>
                   {t.assigneeId ? (

@@ -24,6 +24,7 @@ const task = (id: string, fields: Partial<Task> = {}): Task => ({
   createdAt: '2026-12-01T00:00:00.000Z',
   updatedAt: '2026-12-01T00:00:00.000Z',
   version: 1,
+  can: { edit: true, changeStatus: true, logTime: true, logTimeForOthers: true, delete: true },
   ...fields,
 });
 

@@ -11,9 +11,10 @@ import { PageHeader, useDocumentTitle } from '../../components/page-header';
 import { ProgressBar } from '../../components/progress-bar';
 import { Empty, ErrorState, Loading } from '../../components/states';
 import { useToast } from '../../components/toast';
-import { horizonLabel, horizons, kindLabel, labelOf } from '../../lib/labels';
+import { horizonLabel, kindLabel, labelOf } from '../../lib/labels';
 import { useSession } from '../../lib/session';
 import { useEditForm } from '../../lib/use-edit-form';
+import { AddObjective } from './add-objective';
 
 export function StrategyPage() {
   useDocumentTitle('Strategy');
@@ -243,7 +244,7 @@ function PillarColumn({
           pillar.children.map((node) => <NodeCard key={node.id} node={node} />)
         )}
       </div>
-      {canAddGoal ? <AddObjective pillarId={pillar.id} /> : null}
+      <AddObjective pillarId={pillar.id} allowed={canAddGoal} />
     </section>
   );
 }
@@ -309,83 +310,6 @@ function NodeCard({ node }: { node: StrategyNode }) {
         </Link>
       ) : null}
     </article>
-  );
-}
-
-function AddObjective({ pillarId }: { pillarId: string }) {
-  const [open, setOpen] = useState(false);
-  const [title, setTitle] = useState('');
-  const [horizon, setHorizon] = useState<(typeof horizons)[number]>('year');
-  const [isStretch, setIsStretch] = useState(false);
-  const queryClient = useQueryClient();
-  const notify = useToast();
-  const create = useMutation({
-    mutationFn: () => api.goals.create({ kind: 'objective', title, pillarId, horizon, isStretch }),
-    onSuccess: async (goal) => {
-      setTitle('');
-      setIsStretch(false);
-      notify(`Objective “${goal.title}” added`);
-      await invalidate.goals(queryClient);
-    },
-  });
-  if (!open) {
-    return (
-      <button type="button" className="button button-ghost add-inline" onClick={() => setOpen(true)}>
-        + Objective
-      </button>
-    );
-  }
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    create.mutate();
-  };
-  return (
-    <form className="inline-form" onSubmit={submit}>
-      <Field label="New objective" name="title" error={create.error}>
-        {(props) => (
-          <input
-            {...props}
-            autoFocus
-            value={title}
-            placeholder="e.g. Become the go-to studio for climate brands"
-            onChange={(e) => setTitle(e.target.value)}
-            onKeyDown={(e) => {
-              if (e.key === 'Escape') setOpen(false);
-            }}
-          />
-        )}
-      </Field>
-      <div className="row">
-        <Field label="Horizon" name="horizon" error={create.error}>
-          {(props) => (
-            <select
-              {...props}
-              value={horizon}
-              onChange={(e) => setHorizon(horizons.find((h) => h === e.target.value) ?? 'year')}
-            >
-              {horizons.map((h) => (
-                <option key={h} value={h}>
-                  {horizonLabel[h]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <label className="checkbox">
-          <input type="checkbox" checked={isStretch} onChange={(e) => setIsStretch(e.target.checked)} />{' '}
-          Stretch
-        </label>
-      </div>
-      <FormError error={create.error} fields={['title', 'horizon']} />
-      <FormActions>
-        <button type="submit" className="button button-primary button-small" disabled={create.isPending}>
-          {create.isPending ? 'Adding…' : 'Add objective'}
-        </button>
-        <button type="button" className="button button-small" onClick={() => setOpen(false)}>
-          Done
-        </button>
-      </FormActions>
-    </form>
   );
 }
 

@@ -20,10 +20,12 @@ import {
 import { LateBadge, TaskStatusBadge } from '../../components/badges';
 import { SaveError } from '../../components/edit-conflict';
 import { Field, FormActions, FormError } from '../../components/form';
+import { Gate } from '../../components/gate';
 import { PersonSelect } from '../../components/pickers';
 import { Loading } from '../../components/states';
 import { useToast } from '../../components/toast';
 import { emptyToNull, fmtDate, fmtDateTime, fmtHours, numberOrNull, todayIso } from '../../lib/format';
+import { reasons, whoEditsTask } from '../../lib/reasons';
 import { useSession } from '../../lib/session';
 import { useEditForm } from '../../lib/use-edit-form';
 import { invalidField, readNumber } from '../../lib/validate';
@@ -63,7 +65,6 @@ interface TaskEditorProps {
 }
 
 export function TaskEditor({ task, onDeleted, autoFocus }: TaskEditorProps) {
-  const session = useSession();
   const queryClient = useQueryClient();
   const notify = useToast();
   const project = useProject(task.projectId ?? '');
@@ -76,14 +77,10 @@ export function TaskEditor({ task, onDeleted, autoFocus }: TaskEditorProps) {
   const edit = useEditForm<Task, TaskFormState>(task, taskToForm);
   const { form, setForm } = edit;
 
-  const isManager = Boolean(task.projectId) && session.isMe(project.data?.managerId);
-  const canEditAll =
-    session.can('tasks.write.any') ||
-    isManager ||
-    (!task.projectId && Boolean(task.goalId) && session.can('goals.write'));
-  const isAssignee = session.isMe(task.assigneeId);
-  const statusOnly = !canEditAll && isAssignee;
-  const readOnly = !canEditAll && !isAssignee;
+  // what the server says the signed-in user may do with this task (never worked out here)
+  const canEditAll = task.can.edit;
+  const statusOnly = !canEditAll && task.can.changeStatus;
+  const readOnly = !canEditAll && !task.can.changeStatus;
 
   const save = useMutation({
     mutationFn: (version: number) => {
@@ -142,13 +139,9 @@ export function TaskEditor({ task, onDeleted, autoFocus }: TaskEditorProps) {
         </Link>
       </div>
       {statusOnly ? (
-        <p className="notice">
-          This task is assigned to you: you can change its status; its manager edits the rest.
-        </p>
+        <p className="notice">You can change this task’s status; only {whoEditsTask(task)} edit the rest.</p>
       ) : null}
-      {readOnly ? (
-        <p className="notice">Only the project’s manager, a leader or an owner can edit this task.</p>
-      ) : null}
+      {readOnly ? <p className="notice">{reasons.taskReadOnly(task)}.</p> : null}
       <form
         className="stack"
         onSubmit={submit}
@@ -194,41 +187,33 @@ export function TaskEditor({ task, onDeleted, autoFocus }: TaskEditorProps) {
                 Discard changes
               </button>
             ) : null}
-            {canEditAll ? (
-              <button
-                type="button"
-                className="button button-danger push-right"
-                disabled={remove.isPending}
-                onClick={() => {
-                  if (window.confirm(`Delete the task “${task.title}”? Its logged time goes with it.`))
-                    remove.mutate();
-                }}
-              >
-                Delete task
-              </button>
-            ) : null}
+            <Gate allowed={task.can.delete} reason={reasons.taskWrite(task)}>
+              {(gate) => (
+                <button
+                  type="button"
+                  className="button button-danger push-right"
+                  disabled={remove.isPending}
+                  {...gate}
+                  onClick={() => {
+                    if (window.confirm(`Delete the task “${task.title}”? Its logged time goes with it.`))
+                      remove.mutate();
+                  }}
+                >
+                  Delete task
+                </button>
+              )}
+            </Gate>
           </FormActions>
         ) : null}
       </form>
-      <TimeEntries
-        task={task}
-        canLogForOthers={canEditAll || session.can('projects.write.any')}
-        isAssignee={isAssignee}
-      />
+      <TimeEntries task={task} />
     </div>
   );
 }
 
-function TimeEntries({
-  task,
-  canLogForOthers,
-  isAssignee,
-}: {
-  task: Task;
-  canLogForOthers: boolean;
-  isAssignee: boolean;
-}) {
+function TimeEntries({ task }: { task: Task }) {
   const session = useSession();
+  const canLogForOthers = task.can.logTimeForOthers;
   const entries = useTimeEntries(task.id);
   const people = usePeopleLookup();
   const queryClient = useQueryClient();
@@ -260,7 +245,7 @@ function TimeEntries({
     },
     onError: (error) => notify(error.message, 'bad'),
   });
-  const canLog = canLogForOthers || isAssignee;
+  const canLog = task.can.logTime || canLogForOthers;
   const submit = (event: FormEvent) => {
     event.preventDefault();
     log.mutate();
@@ -314,9 +299,7 @@ function TimeEntries({
           <FormError error={log.error} fields={['personId', 'date', 'hours', 'note']} />
         </form>
       ) : (
-        <p className="muted small">
-          The assignee, the project’s manager, a leader or an owner logs time here.
-        </p>
+        <p className="muted small">{reasons.taskLogTime}.</p>
       )}
       {entries.isPending ? (
         <Loading label="Loading time entries…" />
@@ -345,17 +328,20 @@ function TimeEntries({
                 <td className="num">{fmtHours(entry.hours)}</td>
                 <td>{entry.note}</td>
                 <td className="num">
-                  {canLogForOthers || session.isMe(entry.personId) ? (
-                    <button
-                      type="button"
-                      className="link-button small"
-                      disabled={remove.isPending}
-                      onClick={() => remove.mutate(entry.id)}
-                      aria-label={`Delete ${fmtHours(entry.hours)} on ${fmtDate(entry.date)}`}
-                    >
-                      Delete
-                    </button>
-                  ) : null}
+                  <Gate allowed={entry.can.delete} reason={reasons.timeEntryDelete}>
+                    {(gate) => (
+                      <button
+                        type="button"
+                        className="link-button small"
+                        disabled={remove.isPending}
+                        {...gate}
+                        onClick={() => remove.mutate(entry.id)}
+                        aria-label={`Delete ${fmtHours(entry.hours)} on ${fmtDate(entry.date)}`}
+                      >
+                        Delete
+                      </button>
+                    )}
+                  </Gate>
                 </td>
               </tr>
             ))}

@@ -277,6 +277,7 @@ export function TaskFields({
             {(props) => (
               <ProjectSelect
                 {...props}
+                forTasks
                 disabled={locked}
                 value={form.projectId}
                 onChange={(v) => set('projectId', v)}
@@ -288,6 +289,8 @@ export function TaskFields({
             {(props) => (
               <GoalSelect
                 {...props}
+                // a task in a project belongs to the project; only a task on a goal alone needs the goal's leave
+                forTasks={form.projectId === null}
                 disabled={locked}
                 value={form.goalId}
                 onChange={(v) => set('goalId', v)}
