@@ -7,7 +7,7 @@ export const roles = ['owner', 'leader', 'manager', 'member'] as const;
 export type Role = (typeof roles)[number];
 
 export const actions = [
-  'org.update', // vision, horizon, organization name
+  'org.update', // vision, horizon, organization name, public holidays
   'users.manage', // sign-in accounts and their roles
   'pillars.write',
   'goals.write', // create/edit/delete any goal

@@ -8,6 +8,7 @@ import * as recordVersions from './migrations/0006-record-versions';
 import * as keyResultProgress from './migrations/0007-key-result-progress';
 import * as layoutStartHour from './migrations/0008-layout-start-hour';
 import * as proposalChangeReason from './migrations/0009-proposal-change-reason';
+import * as holidayRegions from './migrations/0010-holiday-regions';
 
 /** Migrations are bundled in code (not read from disk) so the built server carries them. */
 const migrations: Record<string, Migration> = {
@@ -20,6 +21,7 @@ const migrations: Record<string, Migration> = {
   '0007-key-result-progress': keyResultProgress,
   '0008-layout-start-hour': layoutStartHour,
   '0009-proposal-change-reason': proposalChangeReason,
+  '0010-holiday-regions': holidayRegions,
 };
 
 class CodeMigrationProvider implements MigrationProvider {

@@ -12,6 +12,8 @@ export interface OrganizationsTable {
   vision: string;
   vision_horizon: string;
   created_at: string;
+  /** Country or region whose public holidays are days off, e.g. DE-BE (migration 0010). */
+  holiday_region: string | null;
   /** Goes up by one with every write of the row (migration 0006); a PATCH/PUT may name the one it expects. */
   version: Generated<number>;
 }
@@ -67,6 +69,8 @@ export interface PeopleTable {
   bill_rate: number;
   passions: string; // JSON array
   person_values: string; // JSON array
+  /** The person's own holiday region when it is not the organization's (migration 0010). */
+  holiday_region: string | null;
   created_at: string;
   updated_at: string;
   /** Goes up by one with every write of the row (migration 0006); a PATCH/PUT may name the one it expects. */

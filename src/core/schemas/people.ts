@@ -15,6 +15,7 @@ import {
   skillLevel,
 } from './common';
 import { role } from './auth';
+import { holidayRegionCode, holidays } from './holidays';
 
 export const skill = z.object({ id, name: z.string() });
 export const createSkillBody = z.object({ name });
@@ -54,6 +55,12 @@ export const person = z.object({
   values: z.array(z.string()),
   growthGoals: z.array(growthGoal),
   timeOff: z.array(timeOff),
+  holidayRegion: holidayRegionCode
+    .nullable()
+    .describe("The person's own holiday region; null: the organization's"),
+  holidays: holidays.describe(
+    'The public holidays that are their days off: of their own region, else of the organization',
+  ),
   role: role.nullable().describe('Sign-in role, when this person has an account'),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
@@ -74,6 +81,7 @@ export const createPersonBody = z.object({
   passions: z.array(tag).max(20).default([]),
   values: z.array(tag).max(20).default([]),
   growthGoals: z.array(growthGoal).max(20).default([]),
+  holidayRegion: holidayRegionCode.nullable().default(null),
 });
 export const updatePersonBody = z.object({
   name: name.optional(),
@@ -88,6 +96,7 @@ export const updatePersonBody = z.object({
   passions: z.array(tag).max(20).optional(),
   values: z.array(tag).max(20).optional(),
   growthGoals: z.array(growthGoal).max(20).optional(),
+  holidayRegion: holidayRegionCode.nullable().optional(),
   version: expectedVersion,
 });
 export const personListQuery = z.object({

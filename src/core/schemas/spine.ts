@@ -17,6 +17,7 @@ import {
   taskHours,
   text,
 } from './common';
+import { holidayRegionCode, holidays } from './holidays';
 
 export const horizons = ['quarter', 'year', 'multi-year'] as const;
 export const horizon = z.enum(horizons);
@@ -34,12 +35,18 @@ export const organization = z.object({
   vision: z.string(),
   visionHorizon: z.string(),
   progress: z.number().nullable(),
+  holidayRegion: holidayRegionCode
+    .nullable()
+    .describe("Whose public holidays are everyone's days off (people may have their own); null: none"),
+  holidays,
   version: recordVersion,
 });
+export type Organization = z.infer<typeof organization>;
 export const updateOrganizationBody = z.object({
   name: name.optional(),
   vision: text.optional(),
   visionHorizon: plainString().max(100).optional(),
+  holidayRegion: holidayRegionCode.nullable().optional(),
   version: expectedVersion,
 });
 

@@ -7,6 +7,7 @@ import { clientsRoutes } from './clients/routes';
 import { forecastsRoutes } from './forecasts/routes';
 import { goalsRoutes } from './goals/routes';
 import { growthRoutes } from './growth/routes';
+import { holidaysRoutes } from './holidays/routes';
 import { homeRoutes } from './home/routes';
 import { kudosRoutes } from './kudos/routes';
 import { oneOnOnesRoutes } from './one-on-ones/routes';
@@ -37,6 +38,7 @@ export function registerAreaRoutes(app: App, deps: Deps): void {
   forecastsRoutes(app, deps);
   budgetsRoutes(app, deps);
   scheduleRoutes(app, deps);
+  holidaysRoutes(app);
   // the leader's side
   kudosRoutes(app, deps);
   oneOnOnesRoutes(app, deps);

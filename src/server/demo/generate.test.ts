@@ -82,6 +82,15 @@ function expectWellFormed(data: DemoData): void {
   const open = tasks.filter((t) => t.assigneeIndex === member && t.status !== 'done');
   expect(open.length).toBeGreaterThanOrEqual(1);
   expect(open.some((t) => isLate(t, today))).toBe(true);
+
+  // public holidays: Berlin's for the organization, England's for two members without a sign-in
+  expect(data.organization.holidayRegion).toBe('DE-BE');
+  const london = people.flatMap((p, i) => (p.holidayRegion === null ? [] : [i]));
+  expect(london).toHaveLength(2);
+  for (const p of london) {
+    expect(people[p]!.holidayRegion).toBe('GB-ENG');
+    expect(data.accounts.map((a) => a.personIndex)).not.toContain(p);
+  }
 }
 
 describe('generateDemo', () => {

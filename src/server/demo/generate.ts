@@ -8,7 +8,8 @@
  * dependencies have no cycles (a manager, and a dependency, always comes earlier in its list); every
  * task's skill and minimum level is held by someone and by its assignee; done tasks only depend on
  * done tasks; some open tasks are late; the manager account manages at least three active projects
- * and the member account has open tasks, at least one of them late.
+ * and the member account has open tasks, at least one of them late; the organization takes Berlin's
+ * public holidays and two members without a sign-in England's.
  */
 import {
   checkInComments,
@@ -85,6 +86,8 @@ export interface DemoPerson {
   values: string[];
   growthGoals: { skillIndex: number; targetLevel: number }[];
   timeOff: { startDate: string; endDate: string; reason: string }[];
+  /** Their own public-holiday region when it is not the organization's (a holidayCalendar code). */
+  holidayRegion: string | null;
 }
 export interface DemoClient {
   name: string;
@@ -165,7 +168,7 @@ export interface DemoAccount {
 }
 
 export interface DemoData {
-  organization: { name: string; slug: string; vision: string; visionHorizon: string };
+  organization: { name: string; slug: string; vision: string; visionHorizon: string; holidayRegion: string };
   skills: string[];
   teams: DemoTeam[];
   people: DemoPerson[];
@@ -320,6 +323,7 @@ export function generateDemo(options: DemoOptions): DemoData {
   setBudgets(rng, projects, tasks, people);
   const timeEntries = generateTimeEntries(rng, tasks, staff.bias, t0);
   const accountIndexes = [0, leaderPerson, accountPerson, memberPerson];
+  placeInLondon(people, kinds, accountIndexes);
   // a stream of its own, so the people side never shifts the rest of the organization
   const peopleSide = generatePeopleSide(createRng((options.seed ^ 0x9e3779b9) >>> 0), {
     t0,
@@ -338,6 +342,7 @@ export function generateDemo(options: DemoOptions): DemoData {
       slug: slugify(orgName),
       vision,
       visionHorizon: String(year + 4),
+      holidayRegion: demoHolidayRegions.organization,
     },
     skills: [...skillNames],
     teams,
@@ -360,6 +365,25 @@ export function generateDemo(options: DemoOptions): DemoData {
 }
 
 // ---------------------------------------------------------------------------------------------- people
+
+/**
+ * The agency sits in Berlin (its public holidays are everyone's days off) and has two people in
+ * London, with England's, so the planner and the workload show someone whose holidays differ.
+ */
+export const demoHolidayRegions = { organization: 'DE-BE', london: 'GB-ENG' } as const;
+
+/** The last two members without a sign-in work from London: chosen by position, drawing no randomness. */
+function placeInLondon(
+  people: DemoPerson[],
+  kinds: readonly PersonKind[],
+  accounts: readonly number[],
+): void {
+  const london = people
+    .map((_, p) => p)
+    .filter((p) => kinds[p] === 'member' && !accounts.includes(p))
+    .slice(-2);
+  for (const p of london) people[p]!.holidayRegion = demoHolidayRegions.london;
+}
 
 function uniqueNames(rng: Rng, count: number): { name: string; emailLocal: string }[] {
   const seen = new Set<string>();
@@ -465,6 +489,7 @@ function generateStaff(rng: Rng, count: number, t0: number): Staff {
       values: rng.sample(companyValues, kind === 'owner' ? 3 : rng.int(1, 3)),
       growthGoals: growthGoals(rng, skills, def),
       timeOff: [],
+      holidayRegion: null,
     });
     bias.push(clamp(1.08 + 0.12 * rng.normal(), 0.85, 1.45));
   }

@@ -2,7 +2,7 @@
 import { actions, permissionTable, roles } from '../../core/roles';
 
 const meaning: Record<(typeof actions)[number], string> = {
-  'org.update': 'Edit the organization name, vision statement and horizon',
+  'org.update': 'Edit the organization name, vision statement and horizon, and choose its public holidays',
   'users.manage': 'Create sign-in accounts (whose first password must be replaced) and change roles',
   'pillars.write': 'Create, rename, reorder and delete strategic pillars',
   'goals.write': 'Create, edit and delete any objective or key result',
@@ -44,7 +44,7 @@ ${rows.join('\n')}
 - A **task on a goal** (in no project) is created, edited and deleted by whoever holds \`goals.write\`.
 - The **assignee of a task** may change its status, and log time on it.
 - A **person** may edit their own name, email, title, skills, passions, values and growth goals, and add
-  their own time off; not their manager, team, capacity or rates.
+  their own time off; not their manager, team, capacity, rates or public holidays (their region is capacity too).
 - A **manager** may edit the profiles and time off of their direct reports.
 - **Cost and bill rates** are shown to \`planning.view\` roles (a budget is rates × hours: hiding them from
   those who read budgets would hide nothing), to the person themself and to their manager, who sets them;

@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import type * as authSchemas from '../../core/schemas/auth';
 import type * as commonSchemas from '../../core/schemas/common';
+import type * as holidaySchemas from '../../core/schemas/holidays';
 import type * as homeSchemas from '../../core/schemas/home';
 import type * as peopleSchemas from '../../core/schemas/people';
 import type * as spineSchemas from '../../core/schemas/spine';
@@ -50,6 +51,10 @@ export type UpdateTaskBody = z.input<typeof workSchemas.updateTaskBody>;
 export type TaskListQuery = Partial<z.input<typeof workSchemas.taskListQuery>>;
 export type TimeEntry = z.infer<typeof workSchemas.timeEntry>;
 export type CreateTimeEntryBody = z.input<typeof workSchemas.createTimeEntryBody>;
+
+export type HolidayRegion = z.infer<typeof holidaySchemas.holidayRegion>;
+export type HolidayRegionList = z.infer<typeof holidaySchemas.holidayRegionList>;
+export type Holidays = z.infer<typeof holidaySchemas.holidays>;
 
 export type Person = z.infer<typeof peopleSchemas.person>;
 export type CreatePersonBody = z.input<typeof peopleSchemas.createPersonBody>;
@@ -269,6 +274,9 @@ export const api = {
   organization: {
     get: () => get<Organization>('/api/organization'),
     update: (body: UpdateOrganizationBody) => patch<Organization>('/api/organization', body),
+  },
+  holidayRegions: {
+    list: () => get<HolidayRegionList>('/api/holiday-regions'),
   },
   pillars: {
     list: () => get<Items<Pillar>>('/api/pillars?limit=500'),

@@ -23,6 +23,7 @@ export const keys = {
   home: ['home'] as const,
   strategy: ['strategy'] as const,
   organization: ['organization'] as const,
+  holidayRegions: ['holiday-regions'] as const,
   pillars: ['pillars'] as const,
   goals: (query: GoalListQuery = {}) => ['goals', query] as const,
   goal: (id: string) => ['goal', id] as const,
@@ -64,6 +65,10 @@ export function useStrategy() {
 }
 export function useOrganization() {
   return useQuery({ queryKey: keys.organization, queryFn: api.organization.get });
+}
+/** The library's catalogue of holiday regions: it changes only with a new version of the server. */
+export function useHolidayRegions() {
+  return useQuery({ queryKey: keys.holidayRegions, queryFn: api.holidayRegions.list, staleTime: Infinity });
 }
 export function usePillars() {
   return useQuery({ queryKey: keys.pillars, queryFn: api.pillars.list });

@@ -1,8 +1,12 @@
-/** Selects over the organization's people, skills, teams, clients, projects and goals (ids in, ids out). */
+/**
+ * Selects over the organization's people, skills, teams, clients, projects and goals (ids in, ids out),
+ * and over the holiday regions (codes in, codes out).
+ */
 import type { SelectHTMLAttributes } from 'react';
 import {
   useClientsLookup,
   useGoalsLookup,
+  useHolidayRegions,
   usePeopleLookup,
   useProjectsLookup,
   useSkillsLookup,
@@ -105,6 +109,16 @@ export function GoalSelect(props: BaseProps & TaskPlaceProps & { excludeId?: str
       }),
     );
   return <IdSelect {...rest} items={items} />;
+}
+
+/**
+ * A country or region whose public holidays are days off, by name (about 600 of them: typing the first
+ * letters of a name in a select jumps to it). The codes are date-holidays' (`DE-BE`).
+ */
+export function HolidayRegionSelect(props: BaseProps) {
+  const regions = useHolidayRegions();
+  const items = (regions.data?.regions ?? []).map((r) => ({ id: r.code, label: r.name }));
+  return <IdSelect {...props} items={items} />;
 }
 
 export function LevelSelect({

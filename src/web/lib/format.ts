@@ -8,6 +8,12 @@ export function pct(value: number | null | undefined): string {
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
 const shortDateFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
+const dayDateFormat = new Intl.DateTimeFormat(undefined, {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+});
 const numberFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
 const moneyFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 });
 
@@ -44,6 +50,11 @@ export function daysBetween(a: string, b: string): number {
 export function fmtDate(value: string | null | undefined): string {
   if (!value) return '—';
   return dateFormat.format(parseDate(value));
+}
+
+/** With the day of the week: "Thu, 24 Dec 2026". */
+export function fmtDayDate(value: string): string {
+  return dayDateFormat.format(parseDate(value));
 }
 
 export function fmtShortDate(value: string | null | undefined): string {

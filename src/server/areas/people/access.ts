@@ -9,8 +9,18 @@ import type { PersonRow } from './repo';
 
 export type ProfileAccess = 'full' | 'self' | 'none';
 
-/** Fields a person may not change on their own profile: reporting line, team, money and capacity. */
-export const managedFields = ['managerId', 'teamId', 'capacityHoursPerWeek', 'costRate', 'billRate'] as const;
+/**
+ * Fields a person may not change on their own profile: reporting line, team, money and capacity (whose
+ * public holidays are their days off is capacity too: the planner books their time by it).
+ */
+export const managedFields = [
+  'managerId',
+  'teamId',
+  'capacityHoursPerWeek',
+  'costRate',
+  'billRate',
+  'holidayRegion',
+] as const;
 
 export function profileAccess(actor: Actor, person: Pick<PersonRow, 'id' | 'manager_id'>): ProfileAccess {
   if (can(actor.role, 'people.write')) return 'full';

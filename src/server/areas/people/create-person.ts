@@ -6,6 +6,7 @@ import type { createPersonBody, Person } from '../../../core/schemas/people';
 import type { Deps } from '../../deps';
 import { isoNow } from '../../providers/clock';
 import { newId } from '../../providers/ids';
+import { checkHolidayRegion } from '../holidays/holidays-of';
 import { checkProfileReferences } from './check-references';
 import { getPerson } from './get-person';
 import * as repo from './repo';
@@ -18,6 +19,7 @@ export async function createPerson(
   input: CreatePersonInput,
 ): Promise<Person> {
   if (!can(actor.role, 'people.write')) throw forbidden('Only owners and leaders add people');
+  checkHolidayRegion('body.holidayRegion', input.holidayRegion);
   const id = newId();
   await deps.db.transaction().execute(async (trx) => {
     await checkProfileReferences(trx, actor.orgId, input);
@@ -34,6 +36,7 @@ export async function createPerson(
       billRate: input.billRate,
       passions: input.passions,
       values: input.values,
+      holidayRegion: input.holidayRegion,
       now: isoNow(deps.clock),
     });
     await repo.replaceSkills(trx, actor.orgId, id, input.skills);

@@ -74,6 +74,8 @@ describeBackends('people API', (backend) => {
       passions: ['engines'],
       values: ['rigour'],
       timeOff: [],
+      holidayRegion: null,
+      holidays: { region: null, upcoming: [] },
       role: null,
       createdAt: '2026-03-02T09:00:00.000Z',
       updatedAt: '2026-03-02T09:00:00.000Z',

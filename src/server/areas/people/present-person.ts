@@ -1,8 +1,13 @@
-/** The person presenter: a profile row plus its skills, growth goals, time off and sign-in role. */
+/**
+ * The person presenter: a profile row plus its skills, growth goals, time off, public holidays (their
+ * own region's, else the organization's) and sign-in role.
+ */
 import type { Actor } from '../../../core/actor';
 import { roles, type Role } from '../../../core/roles';
 import type { Person } from '../../../core/schemas/people';
 import type { DB } from '../../deps';
+import { holidaysOf } from '../holidays/holidays-of';
+import { findOrganizationRegion } from '../holidays/repo';
 import { canSeeRates } from './access';
 import * as repo from './repo';
 
@@ -33,15 +38,23 @@ export async function presentPeople(
   db: DB,
   viewer: Actor,
   rows: readonly repo.PersonRow[],
+  today: string,
 ): Promise<Person[]> {
   const orgId = viewer.orgId;
   const ids = rows.map((r) => r.id);
-  const [skills, growthGoals, timeOff, accounts] = await Promise.all([
+  const [skills, growthGoals, timeOff, accounts, orgRegion] = await Promise.all([
     repo.listSkillsOf(db, orgId, ids),
     repo.listGrowthGoalsOf(db, orgId, ids),
     repo.listTimeOffOf(db, orgId, ids),
     repo.listAccountRolesOf(db, orgId, ids),
+    findOrganizationRegion(db, orgId),
   ]);
+  const holidaysBy = new Map<string | null, Person['holidays']>();
+  const holidaysFor = (region: string | null) => {
+    let found = holidaysBy.get(region);
+    if (!found) holidaysBy.set(region, (found = holidaysOf(region, today)));
+    return found;
+  };
   const skillsBy = groupBy(skills, (s) => s.person_id);
   const goalsBy = groupBy(growthGoals, (g) => g.person_id);
   const timeOffBy = groupBy(timeOff, (t) => t.person_id);
@@ -69,6 +82,8 @@ export async function presentPeople(
       targetLevel: Number(g.target_level),
     })),
     timeOff: (timeOffBy.get(row.id) ?? []).map(presentTimeOff),
+    holidayRegion: row.holiday_region,
+    holidays: holidaysFor(row.holiday_region ?? orgRegion),
     role: roleBy.get(row.id) ?? null,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -76,8 +91,13 @@ export async function presentPeople(
   }));
 }
 
-export async function presentPerson(db: DB, viewer: Actor, row: repo.PersonRow): Promise<Person> {
-  const [person] = await presentPeople(db, viewer, [row]);
+export async function presentPerson(
+  db: DB,
+  viewer: Actor,
+  row: repo.PersonRow,
+  today: string,
+): Promise<Person> {
+  const [person] = await presentPeople(db, viewer, [row], today);
   return person!;
 }
 

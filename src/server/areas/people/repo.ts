@@ -18,6 +18,7 @@ export async function insertPerson(
     billRate?: number;
     passions?: string[];
     values?: string[];
+    holidayRegion?: string | null;
     now: string;
   },
 ) {
@@ -36,6 +37,7 @@ export async function insertPerson(
       bill_rate: row.billRate ?? 0,
       passions: JSON.stringify(row.passions ?? []),
       person_values: JSON.stringify(row.values ?? []),
+      holiday_region: row.holidayRegion ?? null,
       created_at: row.now,
       updated_at: row.now,
     })
@@ -139,6 +141,7 @@ export async function updatePersonRow(
     bill_rate?: number;
     passions?: string;
     person_values?: string;
+    holiday_region?: string | null;
     updated_at: string;
   },
   expectedVersion?: number,

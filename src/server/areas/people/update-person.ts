@@ -5,6 +5,7 @@ import type { Person, updatePersonBody } from '../../../core/schemas/people';
 import type { Deps } from '../../deps';
 import { isoNow } from '../../providers/clock';
 import { touchGrowthPlan } from '../growth/repo';
+import { checkHolidayRegion } from '../holidays/holidays-of';
 import { checkWritten } from '../versions';
 import { managedFields, profileAccess } from './access';
 import { checkProfileReferences } from './check-references';
@@ -25,6 +26,8 @@ const currentValue = (row: repo.PersonRow, field: (typeof managedFields)[number]
       return Number(row.cost_rate);
     case 'billRate':
       return Number(row.bill_rate);
+    case 'holidayRegion':
+      return row.holiday_region;
   }
 };
 
@@ -50,6 +53,7 @@ export async function updatePerson(
       }
     }
   }
+  checkHolidayRegion('body.holidayRegion', input.holidayRegion);
   const now = isoNow(deps.clock);
   await deps.db.transaction().execute(async (trx) => {
     await checkProfileReferences(trx, actor.orgId, { ...input, personId: id });
@@ -70,6 +74,7 @@ export async function updatePerson(
         ...(input.billRate !== undefined ? { bill_rate: input.billRate } : {}),
         ...(input.passions !== undefined ? { passions: JSON.stringify(input.passions) } : {}),
         ...(input.values !== undefined ? { person_values: JSON.stringify(input.values) } : {}),
+        ...(input.holidayRegion !== undefined ? { holiday_region: input.holidayRegion } : {}),
         updated_at: now,
       },
       input.version,

@@ -24,7 +24,7 @@ export async function loadOpenWork(
 ): Promise<OpenWork> {
   const [skills, people, teams, projects, rows, layouts] = await Promise.all([
     repo.listSkillRows(db, orgId),
-    loadPeople(db, orgId),
+    loadPeople(db, orgId, today),
     repo.listPeopleRows(db, orgId),
     repo.listProjectRows(db, orgId),
     repo.listAllOpenTasks(db, orgId, scope.assigneeId),

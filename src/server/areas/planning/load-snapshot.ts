@@ -1,8 +1,10 @@
 /** Reads what a plan is made from (snapshot.ts) out of the database, for one scope. */
 import { layoutHolds, type TaskLayout } from '../../../core/workload';
-import { nextWorkday } from '../../../core/workdays';
+import { addDays, nextWorkday } from '../../../core/workdays';
 import type { DB } from '../../deps';
+import { holidayCalendar } from '../../providers/holidays';
 import { listPlanPeople } from '../growth/repo';
+import { findOrganizationRegion } from '../holidays/repo';
 import * as repo from './repo';
 import {
   hashOf,
@@ -65,15 +67,27 @@ export function heldLayout(
   return layoutHolds(layout, task, hours, today) ? { layout } : {};
 }
 
-/** Everyone's planning profile: capacity, rates, skills, growth goals, passions and time off. */
-export async function loadPeople(db: DB, orgId: string): Promise<SnapshotPerson[]> {
-  const [people, skills, growth, timeOff, plans] = await Promise.all([
+/**
+ * Everyone's planning profile: capacity, rates, skills, growth goals, passions and days off — their
+ * time off and the public holidays of their region (their own, else the organization's), as one list
+ * of ranges, so every reader of days off (the planner, the schedule, budgets, the forecast) counts
+ * holidays without knowing about them.
+ */
+export async function loadPeople(db: DB, orgId: string, today: string): Promise<SnapshotPerson[]> {
+  const [people, skills, growth, timeOff, plans, orgRegion] = await Promise.all([
     repo.listPeopleRows(db, orgId),
     repo.listPersonSkillRows(db, orgId),
     repo.listGrowthGoalRows(db, orgId),
     repo.listTimeOffRows(db, orgId),
     listPlanPeople(db, orgId),
+    findOrganizationRegion(db, orgId),
   ]);
+  const from = addDays(today, -HOLIDAYS_BEFORE_DAYS);
+  const to = addDays(today, HOLIDAYS_AFTER_DAYS);
+  const holidaysOf = (region: string | null) =>
+    region === null
+      ? []
+      : holidayCalendar.between(region, from, to).map((h) => ({ startDate: h.date, endDate: h.date }));
   const withPlan = new Set(plans.map((p) => p.person_id));
   const group = <T extends { person_id: string }>(rows: readonly T[]) => {
     const map = new Map<string, T[]>();
@@ -96,7 +110,10 @@ export async function loadPeople(db: DB, orgId: string): Promise<SnapshotPerson[
         targetLevel: Number(g.target_level),
       })),
       passions: parseList(p.passions),
-      timeOff: (offOf.get(p.id) ?? []).map((t) => ({ startDate: t.start_date, endDate: t.end_date })),
+      timeOff: [
+        ...(offOf.get(p.id) ?? []).map((t) => ({ startDate: t.start_date, endDate: t.end_date })),
+        ...holidaysOf(p.holiday_region ?? orgRegion),
+      ],
       hasGrowthPlan: withPlan.has(p.id),
     };
     return {
@@ -114,6 +131,13 @@ export async function loadPeople(db: DB, orgId: string): Promise<SnapshotPerson[
     };
   });
 }
+
+/**
+ * Holidays are read from a year before today (the workload view's past weeks, overdue work) to three
+ * years ahead (long plans); stored time off is read whole.
+ */
+const HOLIDAYS_BEFORE_DAYS = 366;
+const HOLIDAYS_AFTER_DAYS = 3 * 366;
 
 export function toSnapshotTask(
   row: repo.OpenTaskRow,
@@ -163,7 +187,7 @@ export async function loadSnapshot(
 ): Promise<PlanSnapshot> {
   const [skills, people, projects, scopeRows, assignedRows, layouts] = await Promise.all([
     repo.listSkillRows(db, orgId),
-    loadPeople(db, orgId),
+    loadPeople(db, orgId, today),
     repo.listProjectRows(db, orgId),
     repo.listOpenTasksInScope(db, orgId, scopeProjectIds),
     repo.listAssignedOpenTasks(db, orgId),

@@ -23,7 +23,16 @@ export async function listSkillRows(db: DB, orgId: string) {
 export async function listPeopleRows(db: DB, orgId: string) {
   return db
     .selectFrom('people')
-    .select(['id', 'name', 'team_id', 'capacity_hours_per_week', 'cost_rate', 'bill_rate', 'passions'])
+    .select([
+      'id',
+      'name',
+      'team_id',
+      'capacity_hours_per_week',
+      'cost_rate',
+      'bill_rate',
+      'passions',
+      'holiday_region',
+    ])
     .where('org_id', '=', orgId)
     .orderBy('name')
     .orderBy('id')

@@ -3,10 +3,12 @@ import type { Actor } from '../../../core/actor';
 import type { StrategyNode } from '../../../core/schemas/spine';
 import type { Deps } from '../../deps';
 import { notFound } from '../../../core/errors';
+import { today } from '../../providers/clock';
+import { presentOrganization } from './get-organization';
 import { progressFromRows } from './load-progress';
 import * as repo from './repo';
 
-export async function getStrategyMap(deps: Pick<Deps, 'db'>, actor: Actor) {
+export async function getStrategyMap(deps: Pick<Deps, 'db' | 'clock'>, actor: Actor) {
   const [org, pillars, rows, inputs] = await Promise.all([
     repo.findOrganization(deps.db, actor.orgId),
     repo.listPillars(deps.db, actor.orgId),
@@ -58,14 +60,7 @@ export async function getStrategyMap(deps: Pick<Deps, 'db'>, actor: Actor) {
   };
   const roots = childrenOf.get(null) ?? [];
   return {
-    organization: {
-      id: org.id,
-      name: org.name,
-      vision: org.vision,
-      visionHorizon: org.vision_horizon,
-      progress: progress.vision,
-      version: Number(org.version),
-    },
+    organization: presentOrganization(org, progress.vision, today(deps.clock)),
     pillars: pillars.map((pillar): StrategyNode => ({
       id: pillar.id,
       kind: 'pillar',

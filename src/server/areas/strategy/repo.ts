@@ -6,6 +6,8 @@ export async function findOrganization(db: DB, orgId: string) {
   return db.selectFrom('organizations').selectAll().where('id', '=', orgId).executeTakeFirst();
 }
 
+export type OrganizationRow = NonNullable<Awaited<ReturnType<typeof findOrganization>>>;
+
 /**
  * Writes the fields and moves the organization to its next version; with `expectedVersion` only while
  * it is still at that version. Whether a row was written.
@@ -13,7 +15,7 @@ export async function findOrganization(db: DB, orgId: string) {
 export async function updateOrganization(
   db: DB,
   orgId: string,
-  patch: { name?: string; vision?: string; vision_horizon?: string },
+  patch: { name?: string; vision?: string; vision_horizon?: string; holiday_region?: string | null },
   expectedVersion?: number,
 ): Promise<boolean> {
   let query = db

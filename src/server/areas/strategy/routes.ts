@@ -11,7 +11,8 @@ import type { Deps } from '../../deps';
 import { actorOf } from '../../http/auth';
 import type { App } from '../../http/types';
 import { getStrategyMap } from './get-strategy-map';
-import { getOrganization, updateOrganization } from './organization';
+import { getOrganization } from './get-organization';
+import { updateOrganization } from './update-organization';
 import { createPillar, deletePillar, listPillarPage, updatePillar } from './pillars';
 
 const tags = ['strategy'];

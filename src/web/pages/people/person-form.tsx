@@ -1,17 +1,23 @@
 /**
  * Create a person, or edit a profile with only the fields the API lets this user change
- * (people themselves do not change their manager, team, rates or capacity). An edit sends the fields
+ * (people themselves do not change their manager, team, rates, capacity or public holidays). An edit sends the fields
  * that changed with the version they were changed from.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { api, type CreatePersonBody, type Person, type UpdatePersonBody } from '../../api/client';
-import { invalidate, keys, useSkillsLookup } from '../../api/queries';
+import { invalidate, keys, useOrganization, useSkillsLookup } from '../../api/queries';
 import { Drawer } from '../../components/drawer';
 import { SaveError } from '../../components/edit-conflict';
 import { Field, FieldError, FormActions, FormError, fieldError } from '../../components/form';
-import { LevelSelect, PersonSelect, SkillSelect, TeamSelect } from '../../components/pickers';
+import {
+  HolidayRegionSelect,
+  LevelSelect,
+  PersonSelect,
+  SkillSelect,
+  TeamSelect,
+} from '../../components/pickers';
 import { TagInput } from '../../components/tag-input';
 import { useToast } from '../../components/toast';
 import { emptyToNull } from '../../lib/format';
@@ -37,6 +43,7 @@ const allFields = [
   'passions',
   'values',
   'growthGoals',
+  'holidayRegion',
 ];
 
 interface PersonFormProps {
@@ -71,6 +78,7 @@ function toForm({ person }: Editing) {
     billRate: String(person?.billRate ?? 0),
     passions: person?.passions ?? [],
     values: person?.values ?? [],
+    holidayRegion: person?.holidayRegion ?? null,
     skills,
     growth,
   };
@@ -86,6 +94,8 @@ export function PersonFormDrawer({ person: latest, restricted = false, onClose }
   );
   const { form, setForm } = edit;
   const { skills, growth } = form;
+  const organization = useOrganization();
+  const orgRegion = organization.data?.holidays.region;
   const person = edit.base.person;
   // Rates the caller may not see arrive as null: their fields are hidden and never sent back.
   const showsRates = !person || (person.costRate !== null && person.billRate !== null);
@@ -109,6 +119,7 @@ export function PersonFormDrawer({ person: latest, restricted = false, onClose }
         passions: form.passions,
         values: form.values,
         growthGoals: growthList,
+        holidayRegion: form.holidayRegion,
       };
       if (!person) return api.people.create(full);
       const body: UpdatePersonBody = { version };
@@ -122,6 +133,7 @@ export function PersonFormDrawer({ person: latest, restricted = false, onClose }
           body.capacityHoursPerWeek = full.capacityHoursPerWeek;
         if (showsRates && full.costRate !== person.costRate) body.costRate = full.costRate;
         if (showsRates && full.billRate !== person.billRate) body.billRate = full.billRate;
+        if (full.holidayRegion !== person.holidayRegion) body.holidayRegion = full.holidayRegion;
       }
       if (JSON.stringify(skillList) !== JSON.stringify(person.skills)) body.skills = skillList;
       if (JSON.stringify(form.passions) !== JSON.stringify(person.passions)) body.passions = form.passions;
@@ -189,7 +201,7 @@ export function PersonFormDrawer({ person: latest, restricted = false, onClose }
         </Field>
         {restricted ? (
           <p className="notice small">
-            Your manager, team, capacity and rates are set by your manager or a leader.
+            Your manager, team, capacity, rates and public holidays are set by your manager or a leader.
           </p>
         ) : (
           <>
@@ -252,6 +264,21 @@ export function PersonFormDrawer({ person: latest, restricted = false, onClose }
                 </>
               ) : null}
             </div>
+            <Field
+              label="Public holidays"
+              name="holidayRegion"
+              error={save.error}
+              hint="Their public holidays are days off: the planner schedules no work on them."
+            >
+              {(props) => (
+                <HolidayRegionSelect
+                  {...props}
+                  value={form.holidayRegion}
+                  onChange={(holidayRegion) => setForm({ ...form, holidayRegion })}
+                  emptyLabel={`Organization’s (${orgRegion ? orgRegion.name : 'none chosen'})`}
+                />
+              )}
+            </Field>
           </>
         )}
         <SkillRowsEditor

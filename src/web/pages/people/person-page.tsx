@@ -1,4 +1,7 @@
-/** A person's profile: reporting line, team, capacity, skills, passions, values, growth, time off and open work. */
+/**
+ * A person's profile: reporting line, team, capacity, skills, passions, values, growth, time off, public
+ * holidays and open work.
+ */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
@@ -15,6 +18,7 @@ import {
 } from '../../api/queries';
 import { Badge, LateBadge } from '../../components/badges';
 import { Field, FormActions, FormError } from '../../components/form';
+import { HolidayList } from '../../components/holiday-list';
 import { PageHeader, useDocumentTitle } from '../../components/page-header';
 import { Avatar, PersonLink } from '../../components/person-link';
 import { levelNames } from '../../components/pickers';
@@ -264,6 +268,7 @@ function PersonContent({ person }: { person: Person }) {
           </section>
           <TalentCard person={person} />
           <TimeOffCard person={person} canEdit={canEditAll || isSelf} />
+          <HolidaysCard person={person} />
         </div>
       </div>
       {editing ? (
@@ -318,6 +323,25 @@ function OpenTasks({ person }: { person: Person }) {
           ))}
         </ul>
       )}
+    </section>
+  );
+}
+
+/** Whose public holidays are their days off (their own region, else the organization's), and the next ones. */
+function HolidaysCard({ person }: { person: Person }) {
+  const { region } = person.holidays;
+  return (
+    <section className="card" aria-labelledby="holidays-heading">
+      <h2 id="holidays-heading">Public holidays</h2>
+      {region ? (
+        <p className="small" data-testid="holiday-region">
+          {region.name}{' '}
+          <span className="muted">
+            · {person.holidayRegion === null ? 'the organization’s' : 'their own region'}
+          </span>
+        </p>
+      ) : null}
+      <HolidayList holidays={person.holidays} label={`Next public holidays of ${person.name}`} />
     </section>
   );
 }

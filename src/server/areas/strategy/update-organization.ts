@@ -1,41 +1,29 @@
-/** The organization's vision statement and horizon. */
+/** Renames the organization, sets its vision and horizon, and chooses whose public holidays are days off. */
+import type { z } from 'zod';
 import type { Actor } from '../../../core/actor';
 import { forbidden, notFound } from '../../../core/errors';
 import { can } from '../../../core/roles';
+import type { Organization, updateOrganizationBody } from '../../../core/schemas/spine';
 import type { Deps } from '../../deps';
+import { checkHolidayRegion } from '../holidays/holidays-of';
 import { checkVersion, checkWritten } from '../versions';
-import { loadOrgProgress } from './load-progress';
+import { getOrganization } from './get-organization';
 import * as repo from './repo';
 
-export async function getOrganization(deps: Pick<Deps, 'db'>, actor: Actor) {
-  const org = await repo.findOrganization(deps.db, actor.orgId);
-  if (!org) throw notFound('Organization');
-  const progress = await loadOrgProgress(deps.db, actor.orgId);
-  return {
-    id: org.id,
-    name: org.name,
-    vision: org.vision,
-    visionHorizon: org.vision_horizon,
-    progress: progress.vision,
-    version: Number(org.version),
-  };
-}
+export type UpdateOrganizationInput = z.output<typeof updateOrganizationBody>;
 
 export async function updateOrganization(
-  deps: Pick<Deps, 'db'>,
+  deps: Pick<Deps, 'db' | 'clock'>,
   actor: Actor,
-  input: {
-    name?: string | undefined;
-    vision?: string | undefined;
-    visionHorizon?: string | undefined;
-    version?: number | undefined;
-  },
-) {
-  if (!can(actor.role, 'org.update')) throw forbidden('Only owners and leaders set the vision');
+  input: UpdateOrganizationInput,
+): Promise<Organization> {
+  if (!can(actor.role, 'org.update')) throw forbidden('Only owners and leaders change the organization');
+  checkHolidayRegion('body.holidayRegion', input.holidayRegion);
   const patch = {
     ...(input.name !== undefined ? { name: input.name } : {}),
     ...(input.vision !== undefined ? { vision: input.vision } : {}),
     ...(input.visionHorizon !== undefined ? { vision_horizon: input.visionHorizon } : {}),
+    ...(input.holidayRegion !== undefined ? { holiday_region: input.holidayRegion } : {}),
   };
   const stored = async () => (await repo.findOrganization(deps.db, actor.orgId))?.version;
   if (Object.keys(patch).length === 0) {
