@@ -3,11 +3,14 @@
  * path as "Plan" in the web app (read the database → engine in a worker thread → explanations and
  * figures stored), against the baseline of bench/plan-baseline.ts on the same open work.
  *
- *   npm run bench:plan -- --people 200 --tasks 5000 --seed 1 [--time-ms T]
+ *   npm run bench:plan -- --people 200 --tasks 5000 --seed 1 [--time-ms T] [--holidays demo]
  *
- * The first-start demo organization is `--people 30 --tasks 400`.
+ * The first-start demo organization is `--people 30 --tasks 400`. By default the organization has no
+ * public holidays, so the instance is the one every earlier figure was measured on (and the baseline,
+ * which knows no days off, plans the same days); `--holidays demo` keeps the demo's regions (Berlin,
+ * two people in London).
  *
- * Ends with one line: plan: people=… tasks=… ms=… late=… lateness_h=… overload_h=… growth=…
+ * Ends with one line: plan: people=… tasks=… holidays=… ms=… late=… lateness_h=… overload_h=… growth=…
  * baseline_late=… baseline_lateness_h=… baseline_overload_h=… assigned=… changed_person=…
  * changed_person_pct=… current_late=… current_lateness_h=… current_overload_h=…
  * (assigned: placed tasks that have a person today; changed_person: those the plan gives to someone
@@ -29,17 +32,32 @@ import { latenessBound } from './plan-bound';
 import { numberArg, parseArgs } from './common';
 import { countChanges } from './plan-changes';
 
-const args = parseArgs(process.argv.slice(2), ['people', 'tasks', 'seed', 'time-ms']);
+const args = parseArgs(process.argv.slice(2), ['people', 'tasks', 'seed', 'time-ms', 'holidays']);
 const people = numberArg(args, 'people') ?? 200;
 const tasks = numberArg(args, 'tasks') ?? 5000;
 const seed = numberArg(args, 'seed') ?? 1;
 const timeMs = numberArg(args, 'time-ms');
+const holidays = args.holidays ?? 'none';
+if (holidays !== 'none' && holidays !== 'demo')
+  throw new Error(`--holidays is none or demo, not ${holidays}`);
 
 const clock = fixedClock('2026-03-02T09:00:00.000Z');
 const db = await connect({ memory: true });
 try {
   const plain = { hash: async (p: string) => `plain:${p}`, verify: async () => false };
   const demo = await createDemoOrganization({ db: db.db, clock, passwords: plain }, { people, tasks, seed });
+  if (holidays === 'none') {
+    await db.db
+      .updateTable('organizations')
+      .set({ holiday_region: null })
+      .where('id', '=', demo.orgId)
+      .execute();
+    await db.db
+      .updateTable('people')
+      .set({ holiday_region: null })
+      .where('org_id', '=', demo.orgId)
+      .execute();
+  }
   const actor = { userId: 'bench', orgId: demo.orgId, role: 'owner' as const, personId: null };
   const jobs = new PlanJobs({ db: db.db, clock }, workerRunner);
   const deps = { db: db.db, clock, dialect: db.dialect, jobs };
@@ -95,7 +113,7 @@ try {
       `pinned and unplaceable tasks ${Math.round(bound.fixedHours)} h)`,
   );
   console.log(
-    `plan: people=${people} tasks=${tasks} ms=${ms} late=${p.lateTasks} lateness_h=${p.latenessHours} ` +
+    `plan: people=${people} tasks=${tasks} holidays=${holidays} ms=${ms} late=${p.lateTasks} lateness_h=${p.latenessHours} ` +
       `overload_h=${p.overloadHours} growth=${p.growthAssignments} baseline_late=${baseline.lateTasks} ` +
       `baseline_lateness_h=${baseline.latenessHours} baseline_overload_h=${baseline.overloadHours} ` +
       `assigned=${changes.assigned} changed_person=${changes.changedPerson} changed_person_pct=${changes.changedPersonPct} ` +
