@@ -18,11 +18,11 @@ function buildProgram(): Command {
 
   program
     .command('serve')
-    .description('Serve the web app and the API (creates a demo organization on first start on SQLite).')
+    .description('Serve the web app and the API (creates a demo organization on first start).')
     .option('--port <n>', 'port to listen on (env PORT, default 3000; 0 picks a free one)')
     .option('--host <host>', 'address to listen on (env HOST, default 127.0.0.1)')
     .option('--data-dir <dir>', 'SQLite data directory (env TANDEM_DATA_DIR, default ./data)')
-    .option('--demo', 'create the demo organization when the database has none (default on SQLite)')
+    .option('--demo', 'create the demo organization when the database has none (the default)')
     .option('--no-demo', 'start without the demo: the first-run screen creates the organization')
     .option('--dev', 'development: log requests; run `npx vite` for the web app')
     .action(

@@ -12,6 +12,7 @@ import { systemClock } from '../server/providers/clock';
 import { argon2Hasher } from '../server/providers/passwords';
 import type { Output } from './output';
 import { findWebDir } from './paths';
+import { listDemoSignIns, saveDemoSignIns } from '../server/demo/repo';
 import { formatSignIn, readSignIns, signInFile, writeSignIns } from './sign-ins';
 import { parseWholeNumber, UsageError } from './usage-error';
 
@@ -20,7 +21,7 @@ export interface ServeOptions {
   host: string;
   dataDir: string | undefined;
   databaseUrl: string | undefined;
-  /** true: create the demo when there is no organization; false: never; undefined: only on SQLite. */
+  /** false: never create the demo; otherwise create it when the database has no organization. */
   demo: boolean | undefined;
   /** Request logs; the web app comes from `vite` (which forwards /api here), not from dist/web. */
   dev: boolean;
@@ -134,38 +135,41 @@ export async function startServer(options: ServeOptions, out: Output): Promise<R
 }
 
 /**
- * Creates the demo when the database has no organization and the demo is wanted, and prints its
- * sign-ins; on later starts prints the saved ones again. Returns whether the database is still empty.
+ * Creates the demo when the database has no organization and the demo is wanted (unless --no-demo,
+ * on either database), and prints its sign-ins; on later starts prints the kept ones again (SQLite: a
+ * file in the data directory; PostgreSQL: a table, so every process and every restart shows them).
+ * Several processes starting together on one empty PostgreSQL database take turns here: one makes the
+ * organization, the others find it. Returns whether the database is still empty.
  */
 async function ensureOrganization(db: Db, options: ServeOptions, out: Output): Promise<boolean> {
   const file = db.dataDir === null ? null : signInFile(db.dataDir);
-  if (!(await needsSetup({ db: db.db }))) {
-    for (const line of (file && readSignIns(file)) ?? []) out.line(line);
+  const kept = async () =>
+    file ? readSignIns(file) : (await listDemoSignIns(db.db)).map((s) => formatSignIn(s));
+  return db.exclusive(async () => {
+    if (!(await needsSetup({ db: db.db }))) {
+      for (const line of (await kept()) ?? []) out.line(line);
+      return false;
+    }
+    if (options.demo === false) return true;
+    const created = await createDemoOrganization(
+      { db: db.db, clock: systemClock, passwords: argon2Hasher },
+      firstStartDemo,
+    );
+    const lines = created.signIns.map(formatSignIn);
+    if (file) writeSignIns(file, lines);
+    else await saveDemoSignIns(db.db, created.orgId, created.signIns);
+    out.line(
+      `Created the demo organization "${created.organizationName}" ` +
+        `(${created.counts.people} people, ${created.counts.projects} projects, ${created.counts.tasks} tasks).`,
+    );
+    for (const line of lines) out.line(line);
+    out.line(
+      file
+        ? `The demo sign-ins are kept in ${file} (readable only by you) and shown again at every start.`
+        : 'The demo sign-ins are kept in the database (table demo_sign_ins) and shown again at every start.',
+    );
     return false;
-  }
-  const wantsDemo = db.dialect === 'sqlite' ? options.demo !== false : options.demo === true;
-  if (!wantsDemo) {
-    if (db.dialect === 'postgres' && options.demo === undefined)
-      out.line('The database has no organization; start once with --demo to add the demo organization.');
-    return true;
-  }
-  const created = await createDemoOrganization(
-    { db: db.db, clock: systemClock, passwords: argon2Hasher },
-    firstStartDemo,
-  );
-  const lines = created.signIns.map(formatSignIn);
-  if (file) writeSignIns(file, lines);
-  out.line(
-    `Created the demo organization "${created.organizationName}" ` +
-      `(${created.counts.people} people, ${created.counts.projects} projects, ${created.counts.tasks} tasks).`,
-  );
-  for (const line of lines) out.line(line);
-  out.line(
-    file
-      ? `The demo sign-ins are kept in ${file} (readable only by you) and shown again at every start.`
-      : 'These passwords are shown only now; keep them somewhere safe.',
-  );
-  return false;
+  });
 }
 
 /** Stops cleanly on the first SIGINT/SIGTERM (closing the server and the database); a second one forces it. */

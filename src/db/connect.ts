@@ -19,7 +19,32 @@ export interface Db {
   dialect: Dialect;
   /** The SQLite data directory; null on PostgreSQL. */
   dataDir: string | null;
+  /**
+   * Runs `fn` while no other process connected to the same database runs its own: on PostgreSQL under
+   * a session advisory lock (the first start of several processes on an empty database makes one
+   * organization); on SQLite the data-directory lock already allows one process.
+   */
+  exclusive<T>(fn: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
+}
+
+/** The advisory lock key of Tandem's start-up work ("tandem" in ASCII). */
+const START_LOCK_KEY = '127970318133613';
+
+/** Holds a PostgreSQL session advisory lock on a connection of its own while `fn` runs. */
+async function withAdvisoryLock<T>(url: string, fn: () => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('SELECT pg_advisory_lock($1::bigint)', [START_LOCK_KEY]);
+    try {
+      return await fn();
+    } finally {
+      await client.query('SELECT pg_advisory_unlock($1::bigint)', [START_LOCK_KEY]);
+    }
+  } finally {
+    await client.end();
+  }
 }
 
 export interface ConnectOptions {
@@ -77,6 +102,7 @@ async function connectSqlite(file: string, dataDir: string | null, lock: DataDir
     db,
     dialect: 'sqlite',
     dataDir,
+    exclusive: (fn) => fn(),
     async close() {
       await db.destroy();
       lock?.release();
@@ -93,11 +119,13 @@ function restrictToOwner(file: string): void {
 async function connectPostgres(url: string, poolSize: number): Promise<Db> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  await migrateToLatest(db as Kysely<unknown>);
+  // processes starting together on a new database would race to create the same tables
+  await withAdvisoryLock(url, () => migrateToLatest(db as Kysely<unknown>));
   return {
     db,
     dialect: 'postgres',
     dataDir: null,
+    exclusive: (fn) => withAdvisoryLock(url, fn),
     async close() {
       await db.destroy();
     },

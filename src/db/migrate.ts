@@ -9,6 +9,7 @@ import * as keyResultProgress from './migrations/0007-key-result-progress';
 import * as layoutStartHour from './migrations/0008-layout-start-hour';
 import * as proposalChangeReason from './migrations/0009-proposal-change-reason';
 import * as holidayRegions from './migrations/0010-holiday-regions';
+import * as demoSignIns from './migrations/0011-demo-sign-ins';
 
 /** Migrations are bundled in code (not read from disk) so the built server carries them. */
 const migrations: Record<string, Migration> = {
@@ -22,6 +23,7 @@ const migrations: Record<string, Migration> = {
   '0008-layout-start-hour': layoutStartHour,
   '0009-proposal-change-reason': proposalChangeReason,
   '0010-holiday-regions': holidayRegions,
+  '0011-demo-sign-ins': demoSignIns,
 };
 
 class CodeMigrationProvider implements MigrationProvider {

@@ -298,6 +298,15 @@ export interface MetaTable {
   value: string;
 }
 
+/** The first-start demo's sign-ins on PostgreSQL (migration 0011; SQLite keeps them in a file). */
+export interface DemoSignInsTable {
+  org_id: string;
+  position: number;
+  role: string;
+  email: string;
+  password: string;
+}
+
 export interface Database extends PeopleSideTables {
   organizations: OrganizationsTable;
   users: UsersTable;
@@ -322,4 +331,5 @@ export interface Database extends PeopleSideTables {
   plan_proposals: PlanProposalsTable;
   task_layouts: TaskLayoutsTable;
   meta: MetaTable;
+  demo_sign_ins: DemoSignInsTable;
 }

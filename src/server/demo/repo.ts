@@ -77,3 +77,34 @@ export async function isEmailDomainInUse(db: DB, domain: string): Promise<boolea
     .executeTakeFirst();
   return row !== undefined;
 }
+
+/** Keeps the first-start demo's sign-ins (PostgreSQL: there is no data directory to keep them in). */
+export async function saveDemoSignIns(
+  db: DB,
+  orgId: string,
+  signIns: readonly { role: string; email: string; password: string }[],
+): Promise<void> {
+  if (signIns.length === 0) return;
+  await db
+    .insertInto('demo_sign_ins')
+    .values(
+      signIns.map((s, position) => ({
+        org_id: orgId,
+        position,
+        role: s.role,
+        email: s.email,
+        password: s.password,
+      })),
+    )
+    .execute();
+}
+
+/** Every kept demo sign-in, in the order they were made. */
+export async function listDemoSignIns(db: DB): Promise<{ role: string; email: string; password: string }[]> {
+  return db
+    .selectFrom('demo_sign_ins')
+    .select(['role', 'email', 'password'])
+    .orderBy('org_id')
+    .orderBy('position')
+    .execute();
+}
