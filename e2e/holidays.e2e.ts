@@ -38,8 +38,9 @@ it('the owner sees and changes the public holidays of the organization on the se
   await page.goto(`${server.url}/settings`);
   const region = page.getByLabel('Country or region');
   await region.waitFor();
-  expect(await region.inputValue()).toBe('DE-BE');
-  expect(await region.locator('option:checked').textContent()).toBe('Germany — Berlin');
+  // the region list loads beside the organization: wait for Berlin to be the chosen option
+  await expect.poll(() => region.inputValue()).toBe('DE-BE');
+  await expect.poll(() => region.locator('option:checked').textContent()).toBe('Germany — Berlin');
   await page.getByText('Next in Germany — Berlin:').waitFor();
 
   // the page lists what the API answers: the next five, each with its name
@@ -76,7 +77,7 @@ it("a London member's profile shows England's holidays; the profile form gives t
   await page.goto(`${server.url}/people/${londoner.id}`);
   const card = page.getByRole('region', { name: 'Public holidays' });
   await card.getByText('United Kingdom — England').waitFor();
-  expect(await card.getByTestId('holiday-region').textContent()).toMatch(/their own region/);
+  await expect.poll(() => card.getByTestId('holiday-region').textContent()).toMatch(/their own region/);
   const own = await read<{ holidays: Holidays }>(page, `/api/people/${londoner.id}`);
   const list = card.getByRole('list', { name: `Next public holidays of ${londoner.name}` });
   expect(await list.getByRole('listitem').first().textContent()).toContain(own.holidays.upcoming[0]!.name);
@@ -85,11 +86,14 @@ it("a London member's profile shows England's holidays; the profile form gives t
 
   await page.getByRole('button', { name: 'Edit profile' }).click();
   const choice = page.getByRole('dialog', { name: `Edit ${londoner.name}` }).getByLabel('Public holidays');
-  expect(await choice.inputValue()).toBe('GB-ENG');
-  expect(await choice.locator('option').first().textContent()).toBe('Organization’s (Germany — Berlin)');
+  // the form's region list loads after it opens: wait for the person's region to be chosen in it
+  await expect.poll(() => choice.inputValue()).toBe('GB-ENG');
+  await expect
+    .poll(() => choice.locator('option').first().textContent())
+    .toBe('Organization’s (Germany — Berlin)');
   await choice.selectOption('');
   await page.getByRole('button', { name: 'Save profile' }).click();
   await card.getByText('Germany — Berlin').waitFor();
-  expect(await card.getByTestId('holiday-region').textContent()).toMatch(/the organization’s/);
+  await expect.poll(() => card.getByTestId('holiday-region').textContent()).toMatch(/the organization’s/);
   await page.close();
 });

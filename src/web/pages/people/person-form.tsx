@@ -275,7 +275,12 @@ export function PersonFormDrawer({ person: latest, restricted = false, onClose }
                   {...props}
                   value={form.holidayRegion}
                   onChange={(holidayRegion) => setForm({ ...form, holidayRegion })}
-                  emptyLabel={`Organization’s (${orgRegion ? orgRegion.name : 'none chosen'})`}
+                  emptyLabel={
+                    // until the organization is read, say nothing rather than "none chosen"
+                    organization.data === undefined
+                      ? 'Organization’s'
+                      : `Organization’s (${orgRegion ? orgRegion.name : 'none chosen'})`
+                  }
                 />
               )}
             </Field>
