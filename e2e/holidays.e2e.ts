@@ -3,23 +3,11 @@
  * next holidays on the settings page and changes it; a London member's profile shows England's
  * holidays as their own, and giving them the organization's again from the profile form shows Berlin's.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchBrowser, screenshot, signIn, startServer, type Server } from './support';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { screenshot, signIn, serverAndBrowser } from './support';
 
-let server: Server;
-let browser: Browser;
-let launched: Awaited<ReturnType<typeof launchBrowser>> | undefined;
-
-beforeAll(async () => {
-  server = await startServer();
-  launched = await launchBrowser();
-  browser = launched.browser;
-});
-afterAll(async () => {
-  await launched?.close();
-  await server?.stop();
-});
+const env = serverAndBrowser();
 
 interface Holidays {
   region: { code: string; name: string } | null;
@@ -32,10 +20,10 @@ async function read<T>(page: Page, url: string): Promise<T> {
 }
 
 it('the owner sees and changes the public holidays of the organization on the settings page', async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 1100 } });
-  await signIn(page, server, server.signIns.owner);
+  const page = await env.browser.newPage({ viewport: { width: 1280, height: 1100 } });
+  await signIn(page, env.server, env.server.signIns.owner);
   await page.getByRole('heading', { name: /hello/i }).waitFor();
-  await page.goto(`${server.url}/settings`);
+  await page.goto(`${env.server.url}/settings`);
   const region = page.getByLabel('Country or region');
   await region.waitFor();
   // the region list loads beside the organization: wait for Berlin to be the chosen option
@@ -64,8 +52,8 @@ it('the owner sees and changes the public holidays of the organization on the se
 });
 
 it("a London member's profile shows England's holidays; the profile form gives them the organization's", async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 1100 } });
-  await signIn(page, server, server.signIns.owner);
+  const page = await env.browser.newPage({ viewport: { width: 1280, height: 1100 } });
+  await signIn(page, env.server, env.server.signIns.owner);
   await page.getByRole('heading', { name: /hello/i }).waitFor();
   const people = await read<{ items: { id: string; name: string; holidayRegion: string | null }[] }>(
     page,
@@ -74,7 +62,7 @@ it("a London member's profile shows England's holidays; the profile form gives t
   const londoner = people.items.find((p) => p.holidayRegion === 'GB-ENG')!;
   expect(londoner).toBeDefined();
 
-  await page.goto(`${server.url}/people/${londoner.id}`);
+  await page.goto(`${env.server.url}/people/${londoner.id}`);
   const card = page.getByRole('region', { name: 'Public holidays' });
   await card.getByText('United Kingdom — England').waitFor();
   await expect.poll(() => card.getByTestId('holiday-region').textContent()).toMatch(/their own region/);

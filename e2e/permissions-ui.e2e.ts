@@ -5,23 +5,11 @@
  * as possible answers 403. Screenshots go to /tmp (and e2e/artifacts) for a person to look at.
  */
 import fs from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchBrowser, screenshot, signIn, startServer, type Server } from './support';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { screenshot, signIn, serverAndBrowser } from './support';
 
-let server: Server;
-let browser: Browser;
-let launched: Awaited<ReturnType<typeof launchBrowser>> | undefined;
-
-beforeAll(async () => {
-  server = await startServer();
-  launched = await launchBrowser();
-  browser = launched.browser;
-});
-afterAll(async () => {
-  await launched?.close();
-  await server?.stop();
-});
+const env = serverAndBrowser();
 
 interface Task {
   id: string;
@@ -35,7 +23,7 @@ interface Task {
 const label = { todo: 'To do', doing: 'Doing', blocked: 'Blocked', done: 'Done' } as const;
 
 async function getJson<T>(page: Page, url: string): Promise<T> {
-  const res = await page.request.get(`${server.url}${url}`);
+  const res = await page.request.get(`${env.server.url}${url}`);
   expect(res.status()).toBe(200);
   return (await res.json()) as T;
 }
@@ -71,14 +59,14 @@ async function shoot(page: Page, name: string): Promise<void> {
 }
 
 it('a member cannot change the status of someone else’s task, sees why, and changes their own', async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await signIn(page, server, server.signIns.member);
+  const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await signIn(page, env.server, env.server.signIns.member);
   await page.getByRole('heading', { name: /hello/i }).waitFor();
   const me = await getJson<{ personId: string; role: string }>(page, '/api/auth/me');
   expect(me.role).toBe('member');
   const found = await findProject(page, me.personId);
   const own = found.own;
-  await page.goto(`${server.url}/projects/${found.projectId}`);
+  await page.goto(`${env.server.url}/projects/${found.projectId}`);
   const ownStatus = page.getByLabel(`Status of ${own.title}`, { exact: true });
   await ownStatus.waitFor();
   const theirs = await nearestListed(page, own, found.theirs);

@@ -17,26 +17,28 @@ import { currentWindow } from '../../../core/workload';
 import { datesBetween, sayDate, weekStart } from '../../../core/workdays';
 import type { ActivityPlan, Reason } from '../../../engine/index';
 import { HOURS_PER_PERIOD, type BuiltPlan } from './build-input';
+import type { ProposalRow } from './explain-plan';
 import type { PlanSnapshot } from './snapshot';
 
 /** The parts of a proposal row this module reads and writes. */
-export interface ChangeRow {
-  taskId: string;
-  currentPersonId: string | null;
-  currentStart: string | null;
-  currentEnd: string | null;
-  proposedPersonId: string | null;
-  proposedStart: string | null;
-  proposedEnd: string | null;
-  currentLateHours: number;
-  proposedLateHours: number;
-  isChanged: boolean;
-  isPinned: boolean;
-  unplaceable: string | null;
-  headline: string;
-  reasons: string[];
-  changeReason: ChangeReason | null;
-}
+export type ChangeRow = Pick<
+  ProposalRow,
+  | 'taskId'
+  | 'currentPersonId'
+  | 'currentStart'
+  | 'currentEnd'
+  | 'proposedPersonId'
+  | 'proposedStart'
+  | 'proposedEnd'
+  | 'currentLateHours'
+  | 'proposedLateHours'
+  | 'isChanged'
+  | 'isPinned'
+  | 'unplaceable'
+  | 'headline'
+  | 'reasons'
+  | 'changeReason'
+>;
 
 export interface ChangesSummary {
   counts: ChangeCounts;
