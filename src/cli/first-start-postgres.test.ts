@@ -3,40 +3,15 @@
  * sign-ins are shown again by every process and after a restart, and three processes starting
  * together on one empty database end with one organization and none crashes.
  */
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { freePort } from '../test/free-port';
+import { emptyDatabase } from '../test/postgres-database';
 import { killAll, tandem, tempDir } from '../test/processes';
 
 const signInLine = /^demo sign-in \((owner|leader|manager|member)\): (\S+@\S+) (\S{16})$/gm;
 const signInLines = (text: string) => [...text.matchAll(signInLine)].map((m) => m[0]);
 
 afterAll(killAll);
-
-async function emptyDatabase(
-  baseUrl: string,
-): Promise<{ url: string; query: (sql: string) => Promise<unknown[]> }> {
-  const name = `first_${randomBytes(5).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: baseUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(baseUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    async query(sql) {
-      const client = new pg.Client({ connectionString: url.toString() });
-      await client.connect();
-      try {
-        return (await client.query(sql)).rows as unknown[];
-      } finally {
-        await client.end();
-      }
-    },
-  };
-}
 
 const postgresUrl = inject('postgresUrl');
 
