@@ -243,6 +243,8 @@ export interface PlanRunsTable {
   finished_at: string | null;
   applied_at: string | null;
   applied_count: number;
+  /** The queue that claimed the run (host, pid, tag); null while queued. */
+  runner: string | null;
 }
 export interface PlanProposalsTable {
   run_id: string;
