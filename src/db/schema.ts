@@ -309,6 +309,14 @@ export interface DemoSignInsTable {
   password: string;
 }
 
+/** rate-limiter-flexible's counters (PostgreSQL; see migration 0013). */
+export interface SignInLimitsTable {
+  key: string;
+  points: number;
+  /** Epoch milliseconds; PostgreSQL returns bigint as text. */
+  expire: string | number | null;
+}
+
 export interface Database extends PeopleSideTables {
   organizations: OrganizationsTable;
   users: UsersTable;
@@ -334,4 +342,5 @@ export interface Database extends PeopleSideTables {
   task_layouts: TaskLayoutsTable;
   meta: MetaTable;
   demo_sign_ins: DemoSignInsTable;
+  sign_in_limits: SignInLimitsTable;
 }

@@ -23,7 +23,7 @@ import { registerSecurityHeaders } from './http/security-headers';
 import type { App } from './http/types';
 import { systemClock } from './providers/clock';
 import { argon2Hasher } from './providers/passwords';
-import { signInLimiter } from './providers/sign-in-limiter';
+import { signInLimiterFor } from './providers/sign-in-limiter';
 import type { Db } from '../db/connect';
 
 export interface BuildAppOptions {
@@ -74,7 +74,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       dialect: options.db.dialect,
       clock,
       passwords: options.passwords ?? argon2Hasher,
-      signInLimiter: options.signInLimiter ?? signInLimiter(),
+      signInLimiter: options.signInLimiter ?? signInLimiterFor(options.db),
       planQueue,
     });
   } catch (error) {
