@@ -187,7 +187,8 @@ export class PgBossPlanQueue implements PlanQueue {
     }
   }
 
-  private async sweep(): Promise<void> {
+  /** One sweep for runs whose runner stopped (also made every SWEEP_EVERY_MS). */
+  async sweep(): Promise<void> {
     const failed = await sweepRuns(this.ctx, {
       holds: (runId) => this.running.has(runId),
       whyQueuedRunIsLost: (run) => this.whyQueuedRunIsLost(run),
