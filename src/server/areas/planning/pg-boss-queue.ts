@@ -89,7 +89,8 @@ export class PgBossPlanQueue implements PlanQueue {
         policy: 'standard',
         retryLimit: 0,
         expireInSeconds: 15 * 60,
-        retentionMinutes: Math.ceil(MAX_WAIT_MS / 60_000) + 5,
+        // a waiting job outlives the sweep's MAX_WAIT_MS, so a run is failed before its job is archived
+        retentionMinutes: 60,
       });
       for (let i = 0; i < (options.workers ?? runsAtOnce()); i++)
         queue.workerIds.push(
