@@ -20,7 +20,7 @@ import { planFigures } from '../src/core/plan-figures';
 import { connect } from '../src/db/connect';
 import { createDemoOrganization } from '../src/server/demo/create-demo';
 import { commitmentsOf, figurePeopleOf } from '../src/server/areas/planning/explain-plan';
-import { PlanJobs } from '../src/server/areas/planning/jobs';
+import { createPlanQueue } from '../src/server/areas/planning/compose';
 import { loadSnapshot } from '../src/server/areas/planning/load-snapshot';
 import { workerRunner } from '../src/server/areas/planning/runner';
 import { startPlanRun } from '../src/server/areas/planning/start-plan-run';
@@ -59,8 +59,8 @@ try {
       .execute();
   }
   const actor = { userId: 'bench', orgId: demo.orgId, role: 'owner' as const, personId: null };
-  const jobs = new PlanJobs({ db: db.db, clock }, workerRunner);
-  const deps = { db: db.db, clock, dialect: db.dialect, jobs };
+  const queue = await createPlanQueue({ db, clock, runner: workerRunner });
+  const deps = { db: db.db, clock, dialect: db.dialect, queue };
 
   const t0 = performance.now();
   const started = await startPlanRun(deps, actor, {
@@ -68,9 +68,9 @@ try {
     seed,
     ...(timeMs !== undefined ? { timeLimitMs: timeMs } : {}),
   });
-  await started.finished;
+  await queue.wait(demo.orgId, started.id);
   const ms = Math.round(performance.now() - t0);
-  const run = await getPlanRun(deps, actor, started.run.id);
+  const run = await getPlanRun(deps, actor, started.id);
   if (run.status !== 'done' || !run.figures)
     throw new Error(`the plan run ended ${run.status}: ${run.message ?? ''}`);
 
@@ -119,7 +119,7 @@ try {
       `assigned=${changes.assigned} changed_person=${changes.changedPerson} changed_person_pct=${changes.changedPersonPct} ` +
       `current_late=${c.lateTasks} current_lateness_h=${c.latenessHours} current_overload_h=${c.overloadHours}`,
   );
-  await jobs.close();
+  await queue.close();
 } finally {
   await db.close();
 }

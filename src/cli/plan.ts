@@ -9,7 +9,7 @@ import { AppError } from '../core/errors';
 import type { PlanFiguresView, PlanProposal, PlanRun } from '../core/schemas/planning';
 import { applyPlan } from '../server/areas/planning/apply-plan';
 import { getPlanRun } from '../server/areas/planning/get-plan-run';
-import { PlanJobs } from '../server/areas/planning/jobs';
+import { createPlanQueue } from '../server/areas/planning/compose';
 import { listProposals } from '../server/areas/planning/list-proposals';
 import { listOrganizationRows } from '../server/areas/planning/repo';
 import { workerRunner } from '../server/areas/planning/runner';
@@ -92,7 +92,16 @@ export async function runPlan(
   isTty = process.stderr.isTTY === true,
 ): Promise<number> {
   const db = await connect({ databaseUrl: options.databaseUrl, dataDir: options.dataDir });
-  const jobs = new PlanJobs({ db: db.db, clock: systemClock }, workerRunner);
+  // on PostgreSQL the run may be taken by a server process as well as by this one (whichever is free)
+  const queue = await createPlanQueue({
+    db,
+    clock: systemClock,
+    runner: workerRunner,
+    log: { warn: (message) => out.error(message) },
+  }).catch(async (error: unknown) => {
+    await db.close();
+    throw error;
+  });
   try {
     const organizations = await listOrganizationRows(db.db);
     let orgId = options.orgId;
@@ -107,7 +116,7 @@ export async function runPlan(
     } else if (!organizations.some((o) => o.id === orgId))
       throw new UsageError(`--org: no organization ${orgId}`);
     const actor: Actor = { userId: 'command-line', orgId, role: 'owner', personId: null };
-    const deps = { db: db.db, clock: systemClock, dialect: db.dialect, jobs };
+    const deps = { db: db.db, clock: systemClock, dialect: db.dialect, queue };
     const started = await startPlanRun(deps, actor, {
       ...(options.projectIds.length > 0 ? { projectIds: options.projectIds } : {}),
       ...(options.timeLimitMs !== undefined ? { timeLimitMs: options.timeLimitMs } : {}),
@@ -124,13 +133,13 @@ export async function runPlan(
     });
     const bar = progressBar(isTty);
     let finished = false;
-    void started.finished.then(() => (finished = true));
+    void queue.wait(orgId, started.id).then(() => (finished = true));
     while (!finished) {
-      bar.draw(await getPlanRun(deps, actor, started.run.id));
+      bar.draw(await getPlanRun(deps, actor, started.id));
       await new Promise((resolve) => setTimeout(resolve, 150));
     }
     bar.end();
-    const run = await getPlanRun(deps, actor, started.run.id);
+    const run = await getPlanRun(deps, actor, started.id);
     const scope =
       run.scope.projectIds === null ? 'the whole organization' : run.scope.projectNames.join(', ');
     out.line(
@@ -162,7 +171,7 @@ export async function runPlan(
       out.line('Nothing was applied: run again with --apply to apply the whole plan.');
     return run.status === 'failed' ? 1 : 0;
   } finally {
-    await jobs.close();
+    await queue.close();
     await db.close();
   }
 }

@@ -19,6 +19,8 @@ export interface Db {
   dialect: Dialect;
   /** The SQLite data directory; null on PostgreSQL. */
   dataDir: string | null;
+  /** The PostgreSQL connection string (services that keep their own connections use it); null on SQLite. */
+  databaseUrl: string | null;
   /**
    * Runs `fn` while no other process connected to the same database runs its own: on PostgreSQL under
    * a session advisory lock (the first start of several processes on an empty database makes one
@@ -102,6 +104,7 @@ async function connectSqlite(file: string, dataDir: string | null, lock: DataDir
     db,
     dialect: 'sqlite',
     dataDir,
+    databaseUrl: null,
     exclusive: (fn) => fn(),
     async close() {
       await db.destroy();
@@ -125,6 +128,7 @@ async function connectPostgres(url: string, poolSize: number): Promise<Db> {
     db,
     dialect: 'postgres',
     dataDir: null,
+    databaseUrl: url,
     exclusive: (fn) => withAdvisoryLock(url, fn),
     async close() {
       await db.destroy();

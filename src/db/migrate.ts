@@ -10,6 +10,8 @@ import * as layoutStartHour from './migrations/0008-layout-start-hour';
 import * as proposalChangeReason from './migrations/0009-proposal-change-reason';
 import * as holidayRegions from './migrations/0010-holiday-regions';
 import * as demoSignIns from './migrations/0011-demo-sign-ins';
+import * as planQueue from './migrations/0012-plan-queue';
+import * as signInLimits from './migrations/0013-sign-in-limits';
 
 /** Migrations are bundled in code (not read from disk) so the built server carries them. */
 const migrations: Record<string, Migration> = {
@@ -24,6 +26,8 @@ const migrations: Record<string, Migration> = {
   '0009-proposal-change-reason': proposalChangeReason,
   '0010-holiday-regions': holidayRegions,
   '0011-demo-sign-ins': demoSignIns,
+  '0012-plan-queue': planQueue,
+  '0013-sign-in-limits': signInLimits,
 };
 
 class CodeMigrationProvider implements MigrationProvider {

@@ -243,6 +243,8 @@ export interface PlanRunsTable {
   finished_at: string | null;
   applied_at: string | null;
   applied_count: number;
+  /** The queue that claimed the run (host, pid, tag); null while queued. */
+  runner: string | null;
 }
 export interface PlanProposalsTable {
   run_id: string;
@@ -307,6 +309,14 @@ export interface DemoSignInsTable {
   password: string;
 }
 
+/** rate-limiter-flexible's counters (PostgreSQL; see migration 0013). */
+export interface SignInLimitsTable {
+  key: string;
+  points: number;
+  /** Epoch milliseconds; PostgreSQL returns bigint as text. */
+  expire: string | number | null;
+}
+
 export interface Database extends PeopleSideTables {
   organizations: OrganizationsTable;
   users: UsersTable;
@@ -332,4 +342,5 @@ export interface Database extends PeopleSideTables {
   task_layouts: TaskLayoutsTable;
   meta: MetaTable;
   demo_sign_ins: DemoSignInsTable;
+  sign_in_limits: SignInLimitsTable;
 }

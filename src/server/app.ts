@@ -11,16 +11,19 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { authRoutes } from './areas/auth/routes';
+import { createPlanQueue } from './areas/planning/compose';
 import { workerRunner } from './areas/planning/runner';
 import { registerAreaRoutes } from './areas/routes';
+import type { PlanRunner } from './areas/planning/runner';
 import type { Deps } from './deps';
 import { registerAuth } from './http/auth';
 import { frameworkErrorOptions, registerErrorHandler } from './http/errors';
 import { registerOpenApi } from './http/openapi';
 import { registerSecurityHeaders } from './http/security-headers';
+import type { App } from './http/types';
 import { systemClock } from './providers/clock';
 import { argon2Hasher } from './providers/passwords';
-import { signInLimiter } from './providers/sign-in-limiter';
+import { signInLimiterFor } from './providers/sign-in-limiter';
 import type { Db } from '../db/connect';
 
 export interface BuildAppOptions {
@@ -28,8 +31,8 @@ export interface BuildAppOptions {
   clock?: Deps['clock'];
   passwords?: Deps['passwords'];
   signInLimiter?: Deps['signInLimiter'];
-  /** Where plan runs compute (default: a worker thread). */
-  planRunner?: Deps['planRunner'];
+  /** Where plan runs compute (default: worker threads); the queue around it follows the database. */
+  planRunner?: PlanRunner;
   /** Folder of the built web app (vite build output); omitted in API-only tests. */
   webDir?: string | null;
   /** Structured (pino) logs at this level, with request ids and credentials redacted; off when omitted. */
@@ -48,14 +51,6 @@ export interface BuildAppOptions {
 }
 
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
-  const deps: Deps = {
-    db: options.db.db,
-    dialect: options.db.dialect,
-    clock: options.clock ?? systemClock,
-    passwords: options.passwords ?? argon2Hasher,
-    signInLimiter: options.signInLimiter ?? signInLimiter(),
-    planRunner: options.planRunner ?? workerRunner,
-  };
   const app = Fastify({
     logger: options.logLevel ? loggerOptions(options.logLevel) : false,
     genReqId: () => randomUUID(),
@@ -64,6 +59,32 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     // errors raised before any route (bad URL, long path value, oversized headers) in the one shape
     ...frameworkErrorOptions,
   }).withTypeProvider<ZodTypeProvider>();
+  const clock = options.clock ?? systemClock;
+  const planQueue = await createPlanQueue({
+    db: options.db,
+    clock,
+    runner: options.planRunner ?? workerRunner,
+    log: { warn: (message) => app.log.warn(message) },
+  });
+  // closing the app closes the queue (it stores or hands back its runs); the caller closes the database after
+  app.addHook('onClose', async () => planQueue.close());
+  try {
+    await registerEverything(app, options, {
+      db: options.db.db,
+      dialect: options.db.dialect,
+      clock,
+      passwords: options.passwords ?? argon2Hasher,
+      signInLimiter: options.signInLimiter ?? signInLimiterFor(options.db),
+      planQueue,
+    });
+  } catch (error) {
+    await app.close();
+    throw error;
+  }
+  return app;
+}
+
+async function registerEverything(app: App, options: BuildAppOptions, deps: Deps): Promise<void> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
@@ -106,7 +127,6 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     });
   }
   await app.ready();
-  return app;
 }
 
 /** pino options: request ids on every line, and no credential ever written to a log. */

@@ -4,7 +4,7 @@
 import type { Kysely } from 'kysely';
 import type { Dialect } from '../db/connect';
 import type { Database } from '../db/schema';
-import type { PlanRunner } from './areas/planning/runner';
+import type { PlanQueue } from './areas/planning/plan-queue';
 import type { Clock } from './providers/clock';
 import type { PasswordHasher } from './providers/passwords';
 import type { SignInLimiter } from './providers/sign-in-limiter';
@@ -17,6 +17,6 @@ export interface Deps {
   clock: Clock;
   passwords: PasswordHasher;
   signInLimiter: SignInLimiter;
-  /** Where plan runs do their CPU work: a worker thread by default. */
-  planRunner: PlanRunner;
+  /** Where plan runs wait and run (areas/planning/compose.ts chooses it for the database). */
+  planQueue: PlanQueue;
 }

@@ -13,7 +13,8 @@ export interface Backend {
   connect(): Promise<Db>;
 }
 
-async function createPostgresDatabase(baseUrl: string): Promise<string> {
+/** A new, empty database on the test server; its URL. */
+export async function createPostgresDatabase(baseUrl: string): Promise<string> {
   const name = `t_${randomBytes(6).toString('hex')}`;
   const client = new pg.Client({ connectionString: baseUrl });
   await client.connect();
@@ -31,6 +32,11 @@ export function describeBackends(title: string, suite: (backend: Backend) => voi
   describe(`${title} [sqlite]`, () => {
     suite({ name: 'sqlite', connect: () => connect({ memory: true }) });
   });
+  describePostgres(title, suite);
+}
+
+/** A suite for what only PostgreSQL has (several processes on one database, its job queue). */
+export function describePostgres(title: string, suite: (backend: Backend) => void): void {
   const postgresUrl = inject('postgresUrl');
   // Skipped only when TANDEM_TEST_PG=off was set on purpose (see postgres-global-setup.ts).
   describe.skipIf(!postgresUrl)(`${title} [postgres]`, () => {

@@ -16,6 +16,12 @@ export type Fingerprint = Record<string, { rows: number; hash: string }>;
  */
 const useStamps: Record<string, readonly string[]> = { api_tokens: ['last_used_at'] };
 
+/**
+ * Tables that are not records: the sign-in limiter's counters (PostgreSQL), which every failed sign-in
+ * is meant to move, as a failed request's only trace.
+ */
+const counterTables: readonly string[] = ['sign_in_limits'];
+
 /** Which rows belong to an organization: its own row in organizations, elsewhere rows of its org_id. */
 const scopeColumn = (table: string) => (table === 'organizations' ? 'id' : 'org_id');
 
@@ -28,7 +34,7 @@ async function tableNames(db: Db): Promise<string[]> {
           WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`
       : sql<{ name: string }>`SELECT table_name AS name FROM information_schema.tables
           WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name`;
-  return (await query.execute(db.db)).rows.map((r) => r.name);
+  return (await query.execute(db.db)).rows.map((r) => r.name).filter((t) => !counterTables.includes(t));
 }
 
 async function columnNames(db: Db, table: string): Promise<string[]> {

@@ -1,5 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { backoffSeconds, signInLimiter, signInRules } from './sign-in-limiter';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { connect, type Db } from '../../db/connect';
+import { describeBackends } from '../../test/backends';
+import { backoffSeconds, signInLimiterFor, signInRules } from './sign-in-limiter';
 
 describe('backoffSeconds', () => {
   it('is free up to the allowance, then doubles from one second up to the cap', () => {
@@ -9,13 +11,21 @@ describe('backoffSeconds', () => {
   });
 });
 
-describe('the sign-in limiter', () => {
-  beforeEach(() => {
+// In memory on SQLite, in the database on PostgreSQL (shared by every process): the same rules.
+describeBackends('the sign-in limiter', (backend) => {
+  let db: Db;
+  beforeAll(async () => {
+    db = await backend.connect();
+  });
+  afterAll(async () => db.close());
+  beforeEach(async () => {
+    await db.db.deleteFrom('sign_in_limits').execute();
     vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-03-02T09:00:00Z') });
   });
   afterEach(() => {
     vi.useRealTimers();
   });
+  const signInLimiter = () => signInLimiterFor(db);
   const guesser = { ip: '10.0.0.9', account: 'ana@a.test' };
 
   it('makes a guesser wait longer after each failure past the free ones, and a success clears it', async () => {
@@ -61,4 +71,25 @@ describe('the sign-in limiter', () => {
     vi.setSystemTime(Date.now() + signInRules.ipWindowSeconds * 1000 + 1000);
     expect(await limiter.waitSeconds({ ip: '10.5.5.5', account: 'new@a.test' })).toBe(0);
   });
+
+  it.skipIf(backend.name !== 'postgres')(
+    'counts failures made through two processes of one PostgreSQL database together',
+    async () => {
+      // a second pool on the same database stands for a second server process
+      const second = await connect({ databaseUrl: db.databaseUrl!, poolSize: 2 });
+      try {
+        const [a, b] = [signInLimiterFor(db), signInLimiterFor(second)];
+        const guesser = { ip: '10.7.0.1', account: 'cy@a.test' };
+        for (let i = 0; i < signInRules.pairFreeFailures; i++) await (i % 2 === 0 ? a : b).failed(guesser);
+        expect(await a.waitSeconds(guesser)).toBe(0);
+        await b.failed(guesser);
+        expect(await a.waitSeconds(guesser)).toBe(1);
+        expect(await b.waitSeconds(guesser)).toBe(1);
+        await a.succeeded(guesser);
+        expect(await b.waitSeconds(guesser)).toBe(0);
+      } finally {
+        await second.close();
+      }
+    },
+  );
 });

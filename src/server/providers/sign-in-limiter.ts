@@ -11,11 +11,15 @@
  *   only limit one person can put on another's account, and it takes a hundred tries from more
  *   addresses than the per-address limit lets one machine make.
  *
- * A success clears the account's counts. The counters are rate-limiter-flexible limiters; the
- * in-memory ones serve the single-process SQLite default, and a shared store (any of the library's
- * store limiters) slots in through `SignInStores` when several processes serve one database.
+ * A success clears the account's counts. The counters are rate-limiter-flexible limiters, and where
+ * they live follows the database (`signInLimiterFor`): in memory for the single SQLite process; on
+ * PostgreSQL in the table sign_in_limits (migration 0013), so every process serving the database counts
+ * the same failures and a guesser gains nothing by spreading tries over them.
  */
-import { RateLimiterMemory, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { CompiledQuery, type Kysely } from 'kysely';
+import { RateLimiterMemory, RateLimiterPostgres, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { Db } from '../../db/connect';
+import type { Database } from '../../db/schema';
 
 export interface SignInAttempt {
   /** The client address (behind a proxy: as `trustProxy` lets Fastify read it). */
@@ -53,6 +57,45 @@ export type SignInStores = (name: string, points: number, durationSeconds: numbe
 
 export const memoryStores: SignInStores = (name, points, durationSeconds) =>
   new RateLimiterMemory({ keyPrefix: name, points, duration: durationSeconds });
+
+/**
+ * Counters in PostgreSQL's sign_in_limits table, shared by every process. The library's queries go
+ * through the app's own connection pool (a `pool`-shaped adapter over Kysely), and the table comes from
+ * a migration (`tableCreated`), so nothing is created at run time. Keys carry the limiter's name as a
+ * prefix, so the five limiters share the table; one of them deletes rows expired for an hour, every
+ * five minutes (the library's timer, which does not keep a process alive).
+ */
+export function postgresStores(db: Kysely<Database>): SignInStores {
+  const client = {
+    async query(query: { text: string; values?: unknown[] }) {
+      const result = await db.executeQuery(CompiledQuery.raw(query.text, query.values ?? []));
+      return {
+        rows: result.rows,
+        rowCount: result.numAffectedRows === undefined ? result.rows.length : Number(result.numAffectedRows),
+      };
+    },
+  };
+  let isFirst = true;
+  return (name, points, durationSeconds) => {
+    const clearExpiredByTimeout = isFirst;
+    isFirst = false;
+    return new RateLimiterPostgres({
+      storeClient: client,
+      storeType: 'pool',
+      tableName: 'sign_in_limits',
+      tableCreated: true,
+      clearExpiredByTimeout,
+      keyPrefix: name,
+      points,
+      duration: durationSeconds,
+    });
+  };
+}
+
+/** The limiter for a database: shared through PostgreSQL, in memory for SQLite's single process. */
+export function signInLimiterFor(db: Pick<Db, 'db' | 'dialect'>): SignInLimiter {
+  return signInLimiter(db.dialect === 'postgres' ? postgresStores(db.db) : memoryStores);
+}
 
 export function signInLimiter(stores: SignInStores = memoryStores): SignInLimiter {
   const r = signInRules;

@@ -6,7 +6,7 @@
 import type { Actor } from '../../../core/actor';
 import { forbidden } from '../../../core/errors';
 import { can } from '../../../core/roles';
-import type { PlanRunRow } from './repo';
+import type { PlanRunRow } from './repo-runs';
 
 export function assertCanPlan(actor: Actor): void {
   if (!can(actor.role, 'plans.create'))

@@ -10,6 +10,7 @@ import { assertCanSeeRun } from './access';
 import { loadSnapshot } from './load-snapshot';
 import { presentRun } from './present-run';
 import * as repo from './repo';
+import * as runs from './repo-runs';
 import { fingerprintOf } from './snapshot';
 import type { PlanningDeps } from './start-plan-run';
 
@@ -17,7 +18,7 @@ export type ApplyPlanInput = z.output<typeof applyPlanBody>;
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-function scopeOf(row: repo.PlanRunRow): string[] | null {
+function scopeOf(row: runs.PlanRunRow): string[] | null {
   if (row.scope_project_ids === null) return null;
   const parsed: unknown = JSON.parse(row.scope_project_ids);
   return Array.isArray(parsed) ? parsed.filter((x): x is string => typeof x === 'string') : [];
@@ -54,7 +55,7 @@ export async function applyPlan(
   runId: string,
   input: ApplyPlanInput,
 ): Promise<{ applied: number; run: PlanRun }> {
-  const run = await repo.findRunRow(deps.db, actor.orgId, runId);
+  const run = await runs.findRunRow(deps.db, actor.orgId, runId);
   if (!run) throw notFound('Plan run');
   assertCanSeeRun(actor, run);
   if (run.status === 'queued' || run.status === 'running')
@@ -101,7 +102,7 @@ export async function applyPlan(
       .map((k) => k.task_id);
   const isWholePlan =
     input.taskIds === undefined && input.projectId === undefined && input.personId === undefined;
-  if (chosen.length === 0) return { applied: 0, run: await presentRun(deps, deps.jobs, actor.orgId, run) };
+  if (chosen.length === 0) return { applied: 0, run: await presentRun(deps, actor.orgId, run) };
 
   if (!can(actor.role, 'plans.any')) {
     const managed = new Set(
@@ -191,12 +192,12 @@ export async function applyPlan(
     const afterById = new Map(after.tasks.map((t) => [t.id, t.hash]));
     for (const id of chosen)
       await repo.updateProposalHash(trx, actor.orgId, runId, id, afterById.get(id) ?? '');
-    await repo.updateRunRow(trx, actor.orgId, runId, {
+    await runs.updateRunRow(trx, actor.orgId, runId, {
       fingerprint: fingerprintOf(after),
       applied_at: now,
       applied_count: Number(run.applied_count) + rows.length,
     });
   });
-  const fresh = await repo.findRunRow(deps.db, actor.orgId, runId);
-  return { applied: chosen.length, run: await presentRun(deps, deps.jobs, actor.orgId, fresh!) };
+  const fresh = await runs.findRunRow(deps.db, actor.orgId, runId);
+  return { applied: chosen.length, run: await presentRun(deps, actor.orgId, fresh!) };
 }

@@ -6,15 +6,15 @@ import { can } from '../../../core/roles';
 import type { Page } from '../../../core/schemas/common';
 import { assertCanPlan, assertCanSeeRun } from './access';
 import { presentRun, presentRuns } from './present-run';
-import * as repo from './repo';
+import * as runs from './repo-runs';
 import type { PlanningDeps } from './start-plan-run';
 
 /** One run with its progress (while it runs) or its figures (when done). */
 export async function getPlanRun(deps: PlanningDeps, actor: Actor, id: string): Promise<PlanRun> {
-  const row = await repo.findRunRow(deps.db, actor.orgId, id);
+  const row = await runs.findRunRow(deps.db, actor.orgId, id);
   if (!row) throw notFound('Plan run');
   assertCanSeeRun(actor, row);
-  return presentRun(deps, deps.jobs, actor.orgId, row);
+  return presentRun(deps, actor.orgId, row);
 }
 
 /** The newest runs first: your own, or everyone's for owners and leaders. */
@@ -24,11 +24,11 @@ export async function listPlanRuns(
   query: PageQuery,
 ): Promise<Page<PlanRun>> {
   assertCanPlan(actor);
-  const { rows, total } = await repo.listRunRows(
+  const { rows, total } = await runs.listRunRows(
     deps.db,
     actor.orgId,
     can(actor.role, 'plans.any') ? null : actor.userId,
     query,
   );
-  return { items: await presentRuns(deps, deps.jobs, actor.orgId, rows), total, ...query };
+  return { items: await presentRuns(deps, actor.orgId, rows), total, ...query };
 }

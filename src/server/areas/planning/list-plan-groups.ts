@@ -11,6 +11,7 @@ import type { PlanGroup, PlanGroups, planGroupsQuery } from '../../../core/schem
 import { assertCanSeeRun } from './access';
 import { changeReasonOf } from './list-proposals';
 import * as repo from './repo';
+import * as runs from './repo-runs';
 import type { PlanningDeps } from './start-plan-run';
 
 type Group = Omit<PlanGroup, 'summary'>;
@@ -85,7 +86,7 @@ export async function listPlanGroups(
   runId: string,
   query: z.output<typeof planGroupsQuery>,
 ): Promise<PlanGroups> {
-  const run = await repo.findRunRow(deps.db, actor.orgId, runId);
+  const run = await runs.findRunRow(deps.db, actor.orgId, runId);
   if (!run) throw notFound('Plan run');
   assertCanSeeRun(actor, run);
   const facts = await repo.listProposalFacts(deps.db, actor.orgId, runId);

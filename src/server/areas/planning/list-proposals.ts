@@ -6,6 +6,7 @@ import { changeReasons, type ChangeReason } from '../../../core/plan-trade';
 import type { PlanProposal, proposalListQuery } from '../../../core/schemas/planning';
 import { assertCanSeeRun } from './access';
 import * as repo from './repo';
+import * as runs from './repo-runs';
 import type { PlanningDeps } from './start-plan-run';
 
 function present(row: repo.ProposalWithNames): PlanProposal {
@@ -70,7 +71,7 @@ export async function listProposals(
   runId: string,
   query: z.output<typeof proposalListQuery>,
 ): Promise<Page<PlanProposal>> {
-  const run = await repo.findRunRow(deps.db, actor.orgId, runId);
+  const run = await runs.findRunRow(deps.db, actor.orgId, runId);
   if (!run) throw notFound('Plan run');
   assertCanSeeRun(actor, run);
   const { rows, total } = await repo.listProposalRows(

@@ -1,13 +1,9 @@
 /** Presenter: what a plan run looks like outside the server. */
 import type { PlanFiguresView, PlanRun } from '../../../core/schemas/planning';
 import type { Deps } from '../../deps';
-import { isoNow } from '../../providers/clock';
-import type { PlanJobs } from './jobs';
 import { defaultMaxSchedules } from './pipeline';
 import * as repo from './repo';
-
-/** A run left queued or running by a process that stopped is failed after this long without news. */
-const ORPHAN_AFTER_MS = 5 * 60_000;
+import type { PlanRunRow } from './repo-runs';
 
 function parseJson<T>(text: string | null, fallback: T): T {
   if (text === null) return fallback;
@@ -19,10 +15,9 @@ function parseJson<T>(text: string | null, fallback: T): T {
 }
 
 export async function presentRuns(
-  deps: Pick<Deps, 'db' | 'clock'>,
-  jobs: PlanJobs,
+  deps: Pick<Deps, 'db'>,
   orgId: string,
-  rows: readonly repo.PlanRunRow[],
+  rows: readonly PlanRunRow[],
 ): Promise<PlanRun[]> {
   const scopes = rows.map((r) => parseJson<string[] | null>(r.scope_project_ids, null));
   const names = await repo.projectNames(
@@ -31,22 +26,8 @@ export async function presentRuns(
     scopes.flatMap((s) => s ?? []),
   );
   const out: PlanRun[] = [];
-  for (const [i, original] of rows.entries()) {
-    let row = original;
-    const isLive = row.status === 'queued' || row.status === 'running';
-    if (
-      isLive &&
-      !jobs.has(row.id) &&
-      deps.clock.now().getTime() - Date.parse(row.heartbeat_at) > ORPHAN_AFTER_MS
-    ) {
-      const patch = {
-        status: 'failed',
-        message: 'The server stopped while this plan was being made; run the planner again.',
-        finished_at: isoNow(deps.clock),
-      };
-      await repo.updateRunRow(deps.db, orgId, row.id, patch);
-      row = { ...row, ...patch };
-    }
+  // a run whose process stopped is ended by the queues' sweep (sweep-runs.ts), not here: reads write nothing
+  for (const [i, row] of rows.entries()) {
     const scope = scopes[i]!;
     const figures = parseJson<{ current: PlanFiguresView; proposed: PlanFiguresView } | null>(
       row.figures,
@@ -97,12 +78,7 @@ export async function presentRuns(
   return out;
 }
 
-export async function presentRun(
-  deps: Pick<Deps, 'db' | 'clock'>,
-  jobs: PlanJobs,
-  orgId: string,
-  row: repo.PlanRunRow,
-): Promise<PlanRun> {
-  const [run] = await presentRuns(deps, jobs, orgId, [row]);
+export async function presentRun(deps: Pick<Deps, 'db'>, orgId: string, row: PlanRunRow): Promise<PlanRun> {
+  const [run] = await presentRuns(deps, orgId, [row]);
   return run!;
 }

@@ -1,11 +1,13 @@
-/** All SQL of planning: what a plan is made from, plan runs, their proposals, and applying them. */
-import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
+/**
+ * The SQL of planning: what a plan is made from, the proposals of a run, and applying them. The run rows
+ * themselves (queue states, heartbeats, the sweep for stopped runners) are in repo-runs.ts.
+ */
+import { sql, type Insertable, type Selectable } from 'kysely';
 import type { Dialect } from '../../../db/connect';
-import type { PlanProposalsTable, PlanRunsTable, TaskLayoutsTable } from '../../../db/schema';
+import type { PlanProposalsTable, TaskLayoutsTable } from '../../../db/schema';
 import type { DB } from '../../deps';
 import { nextVersion } from '../versions';
 
-export type PlanRunRow = Selectable<PlanRunsTable>;
 export type PlanProposalRow = Selectable<PlanProposalsTable>;
 export type TaskLayoutRow = Selectable<TaskLayoutsTable>;
 
@@ -236,79 +238,6 @@ export async function listDoneTaskHistory(db: DB, orgId: string) {
     .groupBy(['tasks.id', 'tasks.assignee_id', 'tasks.estimate_hours'])
     .orderBy('tasks.id')
     .execute();
-}
-
-// ---------------------------------------------------------------- plan runs
-
-export async function insertRun(db: DB, row: Insertable<PlanRunsTable>): Promise<void> {
-  await db.insertInto('plan_runs').values(row).execute();
-}
-
-export async function findRunRow(db: DB, orgId: string, id: string): Promise<PlanRunRow | undefined> {
-  return db
-    .selectFrom('plan_runs')
-    .selectAll()
-    .where('org_id', '=', orgId)
-    .where('id', '=', id)
-    .executeTakeFirst();
-}
-
-export async function updateRunRow(
-  db: DB,
-  orgId: string,
-  id: string,
-  patch: Omit<Updateable<PlanRunsTable>, 'id' | 'org_id'>,
-): Promise<void> {
-  await db.updateTable('plan_runs').set(patch).where('org_id', '=', orgId).where('id', '=', id).execute();
-}
-
-export async function isCancelRequested(db: DB, orgId: string, id: string): Promise<boolean> {
-  const row = await db
-    .selectFrom('plan_runs')
-    .select('cancel_requested')
-    .where('org_id', '=', orgId)
-    .where('id', '=', id)
-    .executeTakeFirst();
-  return row !== undefined && Number(row.cancel_requested) === 1;
-}
-
-export async function listRunRows(
-  db: DB,
-  orgId: string,
-  createdBy: string | null,
-  window: { limit: number; offset: number },
-): Promise<{ rows: PlanRunRow[]; total: number }> {
-  let query = db.selectFrom('plan_runs').where('org_id', '=', orgId);
-  if (createdBy !== null) query = query.where('created_by', '=', createdBy);
-  const [rows, count] = await Promise.all([
-    query
-      .selectAll()
-      .orderBy('created_at', 'desc')
-      .orderBy('id', 'desc')
-      .limit(window.limit)
-      .offset(window.offset)
-      .execute(),
-    query.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows, total: Number(count.n) };
-}
-
-/** Keeps the newest `keep` runs of the organization (their proposals go with the rest by cascade). */
-export async function pruneRuns(db: DB, orgId: string, keep: number): Promise<void> {
-  const old = await db
-    .selectFrom('plan_runs')
-    .select('id')
-    .where('org_id', '=', orgId)
-    .where('status', 'not in', ['queued', 'running'])
-    .orderBy('created_at', 'desc')
-    .orderBy('id', 'desc')
-    .offset(keep)
-    .limit(1000)
-    .execute();
-  if (old.length === 0) return;
-  const ids = old.map((r) => r.id);
-  await db.deleteFrom('plan_proposals').where('org_id', '=', orgId).where('run_id', 'in', ids).execute();
-  await db.deleteFrom('plan_runs').where('org_id', '=', orgId).where('id', 'in', ids).execute();
 }
 
 export async function projectNames(

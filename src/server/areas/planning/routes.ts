@@ -18,7 +18,6 @@ import type { App } from '../../http/types';
 import { applyPlan } from './apply-plan';
 import { cancelPlanRun } from './cancel-plan-run';
 import { getPlanRun, listPlanRuns } from './get-plan-run';
-import { PlanJobs } from './jobs';
 import { listPlanGroups } from './list-plan-groups';
 import { listProposals } from './list-proposals';
 import { startPlanRun } from './start-plan-run';
@@ -26,9 +25,7 @@ import { startPlanRun } from './start-plan-run';
 const tags = ['planning'];
 
 export function planningRoutes(app: App, deps: Deps): void {
-  const jobs = new PlanJobs(deps, deps.planRunner);
-  const planning = { db: deps.db, clock: deps.clock, dialect: deps.dialect, jobs };
-  app.addHook('onClose', async () => jobs.close());
+  const planning = { db: deps.db, clock: deps.clock, dialect: deps.dialect, queue: deps.planQueue };
 
   app.post(
     '/api/plan-runs',
@@ -41,7 +38,7 @@ export function planningRoutes(app: App, deps: Deps): void {
       },
     },
     async (request, reply) => {
-      const { run } = await startPlanRun(planning, actorOf(request), request.body);
+      const run = await startPlanRun(planning, actorOf(request), request.body);
       return reply.status(202).send(run);
     },
   );

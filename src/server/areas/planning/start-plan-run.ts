@@ -9,29 +9,30 @@ import { newId } from '../../providers/ids';
 import { mayPlanProject } from '../projects/access';
 import { checkReferences } from '../references/check-references';
 import { assertCanPlan, assertCanPlanOrganization } from './access';
-import { MAX_QUEUED, type PlanJobs } from './jobs';
 import { loadSnapshot } from './load-snapshot';
 import { defaultTimeLimitMs } from './pipeline';
+import type { PlanQueue } from './plan-queue';
 import { presentRun } from './present-run';
 import * as repo from './repo';
+import * as runs from './repo-runs';
 import { fingerprintOf } from './snapshot';
 
 export type StartPlanRunInput = z.output<typeof createPlanRunBody>;
-export type PlanningDeps = Pick<Deps, 'db' | 'clock' | 'dialect'> & { jobs: PlanJobs };
+export type PlanningDeps = Pick<Deps, 'db' | 'clock' | 'dialect'> & { queue: PlanQueue };
 
 /** Plan runs kept per organization (older ones and their proposals are removed). */
 const KEEP_RUNS = 30;
 
 /**
  * Starts planning a scope (projects, or the whole organization): reads the data, records the run with
- * the fingerprint of what it was made from, and queues the search. Answers at once; `finished`
- * settles when the run is done (the command line and tests wait for it, the web app polls).
+ * the fingerprint of what it was made from, and queues the search. Answers at once; poll the run, or
+ * `deps.queue.wait` for it (the command line).
  */
 export async function startPlanRun(
   deps: PlanningDeps,
   actor: Actor,
   input: StartPlanRunInput,
-): Promise<{ run: PlanRun; finished: Promise<void> }> {
+): Promise<PlanRun> {
   const projectIds = input.projectIds ? [...new Set(input.projectIds)] : null;
   if (projectIds === null) assertCanPlanOrganization(actor);
   else {
@@ -48,7 +49,7 @@ export async function startPlanRun(
         );
     }
   }
-  if (deps.jobs.queued >= MAX_QUEUED)
+  if (await deps.queue.isFull())
     throw new AppError('conflict', 'The planner is busy with other plans right now; try again in a minute');
 
   const today = todayOf(deps.clock);
@@ -56,8 +57,8 @@ export async function startPlanRun(
   const timeLimitMs = input.timeLimitMs ?? defaultTimeLimitMs(snapshot.tasks.length);
   const now = isoNow(deps.clock);
   const id = newId();
-  await repo.pruneRuns(deps.db, actor.orgId, KEEP_RUNS - 1);
-  await repo.insertRun(deps.db, {
+  await runs.pruneRuns(deps.db, actor.orgId, KEEP_RUNS - 1);
+  await runs.insertRun(deps.db, {
     id,
     org_id: actor.orgId,
     created_by: actor.userId,
@@ -81,12 +82,13 @@ export async function startPlanRun(
     created_at: now,
     heartbeat_at: now,
   });
-  const finished = deps.jobs.submit({
-    runId: id,
-    orgId: actor.orgId,
-    snapshot,
-    options: { keepAssignees: input.keepAssignees, timeLimitMs, seed: input.seed },
-  });
-  const row = await repo.findRunRow(deps.db, actor.orgId, id);
-  return { run: await presentRun(deps, deps.jobs, actor.orgId, row!), finished };
+  try {
+    await deps.queue.submit({ runId: id, orgId: actor.orgId, snapshot });
+  } catch (error) {
+    const message = `The plan could not be queued: ${error instanceof Error ? error.message : String(error)}`;
+    await runs.updateRunRow(deps.db, actor.orgId, id, { status: 'failed', message, finished_at: now });
+    throw error;
+  }
+  const row = await runs.findRunRow(deps.db, actor.orgId, id);
+  return presentRun(deps, actor.orgId, row!);
 }
