@@ -1,30 +1,22 @@
 /**
  * A fresh, empty database on the embedded PostgreSQL server the test run started (see
- * postgres-global-setup.ts), for tests that start real server processes on it.
+ * postgres-global-setup.ts), for tests that start real server processes on it, with a way to look
+ * into it.
  */
-import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { createPostgresDatabase } from './backends';
 
 export interface EmptyDatabase {
   url: string;
   query(sql: string): Promise<unknown[]>;
 }
 
-export async function emptyDatabase(baseUrl: string, prefix = 't'): Promise<EmptyDatabase> {
-  const name = `${prefix}_${randomBytes(5).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: baseUrl });
-  await admin.connect();
-  try {
-    await admin.query(`CREATE DATABASE ${name}`);
-  } finally {
-    await admin.end();
-  }
-  const url = new URL(baseUrl);
-  url.pathname = `/${name}`;
+export async function emptyDatabase(baseUrl: string): Promise<EmptyDatabase> {
+  const url = await createPostgresDatabase(baseUrl);
   return {
-    url: url.toString(),
+    url,
     async query(sql) {
-      const client = new pg.Client({ connectionString: url.toString() });
+      const client = new pg.Client({ connectionString: url });
       await client.connect();
       try {
         return (await client.query(sql)).rows as unknown[];
