@@ -20,6 +20,11 @@ export interface Db {
   /** The SQLite data directory; null on PostgreSQL. */
   dataDir: string | null;
   /**
+   * The PostgreSQL connection string (null on SQLite), for what needs a connection of its own beside
+   * the pool: the event bus's LISTEN.
+   */
+  url: string | null;
+  /**
    * Runs `fn` while no other process connected to the same database runs its own: on PostgreSQL under
    * a session advisory lock (the first start of several processes on an empty database makes one
    * organization); on SQLite the data-directory lock already allows one process.
@@ -102,6 +107,7 @@ async function connectSqlite(file: string, dataDir: string | null, lock: DataDir
     db,
     dialect: 'sqlite',
     dataDir,
+    url: null,
     exclusive: (fn) => fn(),
     async close() {
       await db.destroy();
@@ -125,6 +131,7 @@ async function connectPostgres(url: string, poolSize: number): Promise<Db> {
     db,
     dialect: 'postgres',
     dataDir: null,
+    url,
     exclusive: (fn) => withAdvisoryLock(url, fn),
     async close() {
       await db.destroy();

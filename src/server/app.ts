@@ -6,12 +6,15 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import cookie from '@fastify/cookie';
+import fastifySse from '@fastify/sse';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { authRoutes } from './areas/auth/routes';
 import { workerRunner } from './areas/planning/runner';
+import { liveRoutes } from './areas/live/routes';
+import { publishWrites } from './areas/live/publish-writes';
 import { registerAreaRoutes } from './areas/routes';
 import type { Deps } from './deps';
 import { registerAuth } from './http/auth';
@@ -19,6 +22,7 @@ import { frameworkErrorOptions, registerErrorHandler } from './http/errors';
 import { registerOpenApi } from './http/openapi';
 import { registerSecurityHeaders } from './http/security-headers';
 import { systemClock } from './providers/clock';
+import { eventBusFor } from './providers/events';
 import { argon2Hasher } from './providers/passwords';
 import { signInLimiter } from './providers/sign-in-limiter';
 import type { Db } from '../db/connect';
@@ -30,6 +34,13 @@ export interface BuildAppOptions {
   signInLimiter?: Deps['signInLimiter'];
   /** Where plan runs compute (default: a worker thread). */
   planRunner?: Deps['planRunner'];
+  /**
+   * Where writes announce their changes to the open event streams (default: in-process on SQLite,
+   * LISTEN/NOTIFY on PostgreSQL). One passed in is the caller's to close; the default closes with the app.
+   */
+  events?: Deps['events'];
+  /** The event stream's heartbeat and how often it re-reads its account (ms); defaults 20 s and 30 s. */
+  liveStream?: { heartbeatMs?: number; recheckMs?: number };
   /** Folder of the built web app (vite build output); omitted in API-only tests. */
   webDir?: string | null;
   /** Structured (pino) logs at this level, with request ids and credentials redacted; off when omitted. */
@@ -48,14 +59,6 @@ export interface BuildAppOptions {
 }
 
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
-  const deps: Deps = {
-    db: options.db.db,
-    dialect: options.db.dialect,
-    clock: options.clock ?? systemClock,
-    passwords: options.passwords ?? argon2Hasher,
-    signInLimiter: options.signInLimiter ?? signInLimiter(),
-    planRunner: options.planRunner ?? workerRunner,
-  };
   const app = Fastify({
     logger: options.logLevel ? loggerOptions(options.logLevel) : false,
     genReqId: () => randomUUID(),
@@ -64,6 +67,20 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     // errors raised before any route (bad URL, long path value, oversized headers) in the one shape
     ...frameworkErrorOptions,
   }).withTypeProvider<ZodTypeProvider>();
+  const events =
+    options.events ??
+    eventBusFor(options.db, (message, err) => app.log.warn({ err }, `event bus: ${message}`));
+  // the app's own bus closes after the routes' onClose work (the plan queue's last announcements)
+  if (!options.events) app.addHook('onClose', async () => events.close());
+  const deps: Deps = {
+    db: options.db.db,
+    dialect: options.db.dialect,
+    clock: options.clock ?? systemClock,
+    passwords: options.passwords ?? argon2Hasher,
+    signInLimiter: options.signInLimiter ?? signInLimiter(),
+    planRunner: options.planRunner ?? workerRunner,
+    events,
+  };
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
@@ -73,8 +90,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     void reply.header('x-request-id', request.id);
   });
   await app.register(cookie);
+  await app.register(fastifySse, { heartbeatInterval: options.liveStream?.heartbeatMs ?? 20_000 });
   await registerOpenApi(app);
   registerAuth(app, deps);
+  publishWrites(app, deps);
 
   app.get(
     '/api/health',
@@ -92,6 +111,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   );
   authRoutes(app, deps, { secureCookies: options.secureCookies ?? 'auto' });
   registerAreaRoutes(app, deps);
+  liveRoutes(app, deps, { recheckMs: options.liveStream?.recheckMs ?? 30_000 });
 
   if (options.webDir && fs.existsSync(path.join(options.webDir, 'index.html'))) {
     await app.register(fastifyStatic, { root: options.webDir, prefix: '/', wildcard: false });

@@ -6,6 +6,7 @@ import type { Dialect } from '../db/connect';
 import type { Database } from '../db/schema';
 import type { PlanRunner } from './areas/planning/runner';
 import type { Clock } from './providers/clock';
+import type { EventBus } from './providers/events';
 import type { PasswordHasher } from './providers/passwords';
 import type { SignInLimiter } from './providers/sign-in-limiter';
 
@@ -19,4 +20,6 @@ export interface Deps {
   signInLimiter: SignInLimiter;
   /** Where plan runs do their CPU work: a worker thread by default. */
   planRunner: PlanRunner;
+  /** Where writes announce what they changed, for the open event streams (GET /api/events). */
+  events: EventBus;
 }

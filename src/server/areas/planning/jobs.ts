@@ -34,7 +34,8 @@ export class PlanJobs {
   private closed = false;
 
   constructor(
-    private readonly deps: Pick<Deps, 'db' | 'clock'>,
+    /** `onRunChanged`: a run's status or progress was written (the live updates announce it). */
+    private readonly deps: Pick<Deps, 'db' | 'clock'> & { onRunChanged?: (job: PlanJob) => void },
     private readonly runner: PlanRunner,
     maxConcurrent = Math.max(
       1,
@@ -114,6 +115,7 @@ export class PlanJobs {
   private async execute(job: PlanJob, controller: AbortController): Promise<void> {
     const { db, clock } = this.deps;
     await repo.updateRunRow(db, job.orgId, job.runId, { status: 'running', heartbeat_at: isoNow(clock) });
+    this.deps.onRunChanged?.(job);
     let lastWrite = 0;
     const progress: { writing: Promise<void> | null } = { writing: null };
     const onProgress = (report: PipelineProgress) => {
@@ -128,6 +130,7 @@ export class PlanJobs {
             best_lateness_hours: report.bestLatenessHours,
             heartbeat_at: isoNow(clock),
           });
+          this.deps.onRunChanged?.(job);
           if (await repo.isCancelRequested(db, job.orgId, job.runId)) controller.abort();
         } catch {
           // progress is best effort; the outcome is written below
@@ -226,5 +229,6 @@ export class PlanJobs {
         })
         .catch(() => undefined);
     }
+    this.deps.onRunChanged?.(job);
   }
 }

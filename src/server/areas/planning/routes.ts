@@ -18,15 +18,17 @@ import type { App } from '../../http/types';
 import { applyPlan } from './apply-plan';
 import { cancelPlanRun } from './cancel-plan-run';
 import { getPlanRun, listPlanRuns } from './get-plan-run';
-import { PlanJobs } from './jobs';
+import { PlanJobs, type PlanJob } from './jobs';
 import { listPlanGroups } from './list-plan-groups';
 import { listProposals } from './list-proposals';
+import { announceRun } from './run-change';
 import { startPlanRun } from './start-plan-run';
 
 const tags = ['planning'];
 
 export function planningRoutes(app: App, deps: Deps): void {
-  const jobs = new PlanJobs(deps, deps.planRunner);
+  const onRunChanged = (job: PlanJob) => void announceRun(deps, job.orgId, job.runId);
+  const jobs = new PlanJobs({ ...deps, onRunChanged }, deps.planRunner);
   const planning = { db: deps.db, clock: deps.clock, dialect: deps.dialect, jobs };
   app.addHook('onClose', async () => jobs.close());
 
