@@ -72,6 +72,8 @@ export function memoryEventBus(log: BusLog = quiet): EventBus & { resync(): void
 
 /** The channel every Tandem process of one database listens on. */
 export const CHANNEL = 'tandem_changes';
+/** How the listening connection shows in pg_stat_activity. */
+export const APPLICATION_NAME = 'tandem-events';
 /** PostgreSQL refuses a NOTIFY payload of 8000 bytes or more. */
 const MAX_PAYLOAD_BYTES = 7999;
 /** Changes kept to send while the connection is down; beyond this the oldest are dropped. */
@@ -154,7 +156,7 @@ export function postgresEventBus(options: PostgresBusOptions): PostgresEventBus 
   };
 
   const connect = async () => {
-    const next = new pg.Client({ connectionString: options.url });
+    const next = new pg.Client({ connectionString: options.url, application_name: APPLICATION_NAME });
     // an error event without a listener would end the process
     next.on('error', (error) => drop(next, error));
     next.on('end', () => drop(next));
