@@ -10,11 +10,13 @@ import type { PlanFiguresView, PlanProposal, PlanRun } from '../core/schemas/pla
 import { applyPlan } from '../server/areas/planning/apply-plan';
 import { getPlanRun } from '../server/areas/planning/get-plan-run';
 import { PlanJobs } from '../server/areas/planning/jobs';
+import { announceRun, appliedWorkChanges } from '../server/areas/planning/run-change';
 import { listProposals } from '../server/areas/planning/list-proposals';
 import { listOrganizationRows } from '../server/areas/planning/repo';
 import { workerRunner } from '../server/areas/planning/runner';
 import { startPlanRun } from '../server/areas/planning/start-plan-run';
 import { systemClock } from '../server/providers/clock';
+import { eventBusFor } from '../server/providers/events';
 import type { Output } from './output';
 import { parseWholeNumber, UsageError } from './usage-error';
 
@@ -92,7 +94,17 @@ export async function runPlan(
   isTty = process.stderr.isTTY === true,
 ): Promise<number> {
   const db = await connect({ databaseUrl: options.databaseUrl, dataDir: options.dataDir });
-  const jobs = new PlanJobs({ db: db.db, clock: systemClock }, workerRunner);
+  // on PostgreSQL, servers of the same database show the run's progress and the applied plan live
+  const events = eventBusFor(db);
+  const announce = { db: db.db, events };
+  const jobs = new PlanJobs(
+    {
+      db: db.db,
+      clock: systemClock,
+      onRunChanged: (job) => void announceRun(announce, job.orgId, job.runId),
+    },
+    workerRunner,
+  );
   try {
     const organizations = await listOrganizationRows(db.db);
     let orgId = options.orgId;
@@ -157,12 +169,15 @@ export async function runPlan(
     }
     if (options.apply && run.figures) {
       const result = await applyPlan(deps, actor, run.id, {});
+      await announceRun(announce, actor.orgId, run.id);
+      for (const change of appliedWorkChanges(actor.orgId, run.scope.projectIds)) events.publish(change);
       out.line(`Applied ${result.applied} changes.`);
     } else if (run.changedCount > 0)
       out.line('Nothing was applied: run again with --apply to apply the whole plan.');
     return run.status === 'failed' ? 1 : 0;
   } finally {
     await jobs.close();
+    await events.close();
     await db.close();
   }
 }

@@ -122,12 +122,15 @@ export function postgresEventBus(options: PostgresBusOptions): PostgresEventBus 
     else log('ignored a malformed change from another process');
   };
 
+  const sending = new Set<Promise<unknown>>();
   const send = (target: pg.Client, payload: string) => {
-    target.query('SELECT pg_notify($1, $2)', [CHANNEL, payload]).catch((error: unknown) => {
+    const sent = target.query('SELECT pg_notify($1, $2)', [CHANNEL, payload]).catch((error: unknown) => {
       // the connection is going: the payload goes out again on the next one
       keep(payload);
       log('a change could not be sent to the other processes', error);
     });
+    sending.add(sent);
+    void sent.finally(() => sending.delete(sent));
   };
 
   const keep = (payload: string) => {
@@ -214,6 +217,8 @@ export function postgresEventBus(options: PostgresBusOptions): PostgresEventBus 
       waiters = [];
       const current = client;
       client = null;
+      // what was published before closing still reaches the other processes
+      await Promise.all(sending);
       if (current) {
         current.removeAllListeners('end');
         await current.end().catch(() => undefined);

@@ -11,7 +11,7 @@ import type { RecordKind } from '../../../core/live';
 import type { RecordChange } from '../../../core/schemas/live';
 import type { DB } from '../../deps';
 import { isSharedNote, participantsOf } from '../one-on-ones/audience';
-import { runChange } from '../planning/run-change';
+import { appliedWorkChanges, runChange } from '../planning/run-change';
 
 /** What the hooks know of a write. */
 export interface Write {
@@ -104,18 +104,18 @@ function planRun(idOf: IdOf = param()): Announcement {
   return { changes: (db, write) => runChanges(db, write, idOf(write)) };
 }
 
-/** Applying a plan changes the run and the work of its scope: its projects, or the whole organization. */
+/** Applying a plan changes the run and the work of its scope (the answer's run says which). */
 const appliedPlan: Announcement = {
   changes: async (db, write) => {
-    const orgId = write.actor.orgId;
     const run = (write.result as { run?: { scope?: { projectIds?: unknown } } } | undefined)?.run;
     const projectIds = run?.scope?.projectIds;
-    const work: RecordChange[] = Array.isArray(projectIds)
-      ? projectIds
-          .filter((id): id is string => typeof id === 'string')
-          .map((id) => ({ kind: 'project', id, orgId }))
-      : [{ kind: 'organization', id: orgId, orgId }];
-    return [...(await runChanges(db, write, write.params.id)), ...work];
+    const scope = Array.isArray(projectIds)
+      ? projectIds.filter((id): id is string => typeof id === 'string')
+      : null;
+    return [
+      ...(await runChanges(db, write, write.params.id)),
+      ...appliedWorkChanges(write.actor.orgId, scope),
+    ];
   },
 };
 

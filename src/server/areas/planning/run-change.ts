@@ -13,6 +13,13 @@ export async function runChange(db: Deps['db'], orgId: string, runId: string): P
   return { kind: 'plan-run', id: runId, orgId, ...(author === null ? {} : { authorId: author }) };
 }
 
+/** Applying a run's plan changes the work of its scope: its projects, or the whole organization. */
+export function appliedWorkChanges(orgId: string, projectIds: readonly string[] | null): RecordChange[] {
+  return projectIds === null
+    ? [{ kind: 'organization', id: orgId, orgId }]
+    : projectIds.map((id) => ({ kind: 'project', id, orgId }));
+}
+
 /** Publishes that a run changed; never throws (the run's own work must not fail for it). */
 export async function announceRun(
   deps: Pick<Deps, 'db' | 'events'>,
