@@ -15,6 +15,7 @@ import { describeBackends } from '../../../test/backends';
 import { openEventStream, type EventStream } from '../../../test/event-stream';
 import { inject, makeWorld, type Client, type World } from '../../../test/world';
 import { inProcessRunner } from '../planning/runner';
+import { buildApp } from '../../app';
 import { eventBusFor, type EventBus } from '../../providers/events';
 
 const tag = () => Math.random().toString(36).slice(2, 8);
@@ -281,6 +282,16 @@ describeBackends('live updates: GET /api/events', (backend) => {
         stream.ended,
         new Promise((_, reject) => setTimeout(() => reject(new Error('still open')), 2000)),
       ]);
+    });
+
+    it('does not keep the server from closing: open streams end first', async () => {
+      const app = await buildApp({ db: world.db, clock: world.clock });
+      const stream = await openEventStream(app, { authorization: `Bearer ${world.a.as.member.token}` });
+      expect(stream.status).toBe(200);
+      const started = Date.now();
+      await app.close();
+      await stream.ended;
+      expect(Date.now() - started).toBeLessThan(2000);
     });
 
     it('lets go of its subscription when the client disconnects', async () => {
