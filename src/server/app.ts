@@ -21,6 +21,7 @@ import { registerAuth } from './http/auth';
 import { frameworkErrorOptions, registerErrorHandler } from './http/errors';
 import { registerOpenApi } from './http/openapi';
 import { registerSecurityHeaders } from './http/security-headers';
+import type { App } from './http/types';
 import { systemClock } from './providers/clock';
 import { eventBusFor } from './providers/events';
 import { argon2Hasher } from './providers/passwords';
@@ -70,7 +71,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const events =
     options.events ??
     eventBusFor(options.db, (message, err) => app.log.warn({ err }, `event bus: ${message}`));
-  // the app's own bus closes after the routes' onClose work (the plan queue's last announcements)
+  // the app's own bus closes with it (the streams reading it have ended in preClose by then)
   if (!options.events) app.addHook('onClose', async () => events.close());
   const deps: Deps = {
     db: options.db.db,
@@ -81,6 +82,18 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     planRunner: options.planRunner ?? workerRunner,
     events,
   };
+  try {
+    await assemble(app, deps, options);
+  } catch (error) {
+    // a LISTEN connection left open would keep the process alive
+    if (!options.events) await events.close();
+    throw error;
+  }
+  return app;
+}
+
+/** The hooks, plugins and routes of the app over its dependencies. */
+async function assemble(app: App, deps: Deps, options: BuildAppOptions): Promise<void> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
@@ -126,7 +139,6 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     });
   }
   await app.ready();
-  return app;
 }
 
 /** pino options: request ids on every line, and no credential ever written to a log. */
