@@ -67,7 +67,7 @@ function SignedInShell() {
   const [signingOut, setSigningOut] = useState(false);
   const taskId = params.get(TASK_PARAM);
   // one event stream for as long as someone is signed in: other people's changes appear without reloading
-  useLiveUpdates();
+  useLiveUpdates(me.userId);
 
   useHotkeys({
     'g h': () => void navigate('/'),
