@@ -281,7 +281,7 @@ describeBackends('1:1 privacy: markers appear nowhere they do not belong', (back
       ),
     );
     for (const stream of streams.values())
-      await stream.waitFor((e) => e.kind === 'team' && sentinels.includes(e.id), 2000);
+      await stream.waitFor((e) => e.kind === 'team' && sentinels.includes(e.id), 10_000);
     const fixtureIds = new Set(Object.values(ids).flat());
     const leaks: string[] = [];
     for (const [client, stream] of streams) {

@@ -304,7 +304,7 @@ describeBackends('tenant sweep: no id of another organization reaches its record
     const sentinel = await b.as.owner.post<{ id: string }>('/api/teams', { name: `Sentinel ${tag()}` });
     expect(sentinel.status).toBe(201);
     for (const stream of bStreams) {
-      await stream.waitFor((e) => e.id === sentinel.body.id, 2000);
+      await stream.waitFor((e) => e.id === sentinel.body.id, 10_000);
       expect(stream.changes().filter((e) => e.id !== sentinel.body.id)).toEqual([]);
     }
   });
