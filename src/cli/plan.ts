@@ -10,11 +10,13 @@ import type { PlanFiguresView, PlanProposal, PlanRun } from '../core/schemas/pla
 import { applyPlan } from '../server/areas/planning/apply-plan';
 import { getPlanRun } from '../server/areas/planning/get-plan-run';
 import { createPlanQueue } from '../server/areas/planning/compose';
+import { announceRun, appliedWorkChanges } from '../server/areas/planning/run-change';
 import { listProposals } from '../server/areas/planning/list-proposals';
 import { listOrganizationRows } from '../server/areas/planning/repo';
 import { workerRunner } from '../server/areas/planning/runner';
 import { startPlanRun } from '../server/areas/planning/start-plan-run';
 import { systemClock } from '../server/providers/clock';
+import { eventBusFor } from '../server/providers/events';
 import type { Output } from './output';
 import { parseWholeNumber, UsageError } from './usage-error';
 
@@ -92,13 +94,18 @@ export async function runPlan(
   isTty = process.stderr.isTTY === true,
 ): Promise<number> {
   const db = await connect({ databaseUrl: options.databaseUrl, dataDir: options.dataDir });
+  // on PostgreSQL, servers of the same database show the run's progress and the applied plan live
+  const events = eventBusFor(db);
+  const announce = { db: db.db, events };
   // on PostgreSQL the run may be taken by a server process as well as by this one (whichever is free)
   const queue = await createPlanQueue({
     db,
     clock: systemClock,
     runner: workerRunner,
     log: { warn: (message) => out.error(message) },
+    onRunChanged: (orgId, runId) => void announceRun(announce, orgId, runId),
   }).catch(async (error: unknown) => {
+    await events.close();
     await db.close();
     throw error;
   });
@@ -166,12 +173,15 @@ export async function runPlan(
     }
     if (options.apply && run.figures) {
       const result = await applyPlan(deps, actor, run.id, {});
+      await announceRun(announce, actor.orgId, run.id);
+      for (const change of appliedWorkChanges(actor.orgId, run.scope.projectIds)) events.publish(change);
       out.line(`Applied ${result.applied} changes.`);
     } else if (run.changedCount > 0)
       out.line('Nothing was applied: run again with --apply to apply the whole plan.');
     return run.status === 'failed' ? 1 : 0;
   } finally {
     await queue.close();
+    await events.close();
     await db.close();
   }
 }

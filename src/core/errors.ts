@@ -16,6 +16,8 @@ export const errorCodes = [
   'password_change_required',
   'setup_done',
   // what the HTTP layer itself refuses before a route runs
+  /** The route cannot answer in any form the request accepts (GET /api/events is a stream only). */
+  'not_acceptable',
   'payload_too_large',
   'unsupported_media_type',
   'uri_too_long',

@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import cookie from '@fastify/cookie';
+import fastifySse from '@fastify/sse';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -13,8 +14,12 @@ import { z } from 'zod';
 import { authRoutes } from './areas/auth/routes';
 import { createPlanQueue } from './areas/planning/compose';
 import { workerRunner } from './areas/planning/runner';
+import { liveRoutes } from './areas/live/routes';
+import { publishWrites } from './areas/live/publish-writes';
 import { registerAreaRoutes } from './areas/routes';
 import type { PlanRunner } from './areas/planning/runner';
+import type { PlanQueue } from './areas/planning/plan-queue';
+import { announceRun } from './areas/planning/run-change';
 import type { Deps } from './deps';
 import { registerAuth } from './http/auth';
 import { frameworkErrorOptions, registerErrorHandler } from './http/errors';
@@ -22,6 +27,7 @@ import { registerOpenApi } from './http/openapi';
 import { registerSecurityHeaders } from './http/security-headers';
 import type { App } from './http/types';
 import { systemClock } from './providers/clock';
+import { eventBusFor } from './providers/events';
 import { argon2Hasher } from './providers/passwords';
 import { signInLimiterFor } from './providers/sign-in-limiter';
 import type { Db } from '../db/connect';
@@ -33,6 +39,13 @@ export interface BuildAppOptions {
   signInLimiter?: Deps['signInLimiter'];
   /** Where plan runs compute (default: worker threads); the queue around it follows the database. */
   planRunner?: PlanRunner;
+  /**
+   * Where writes announce their changes to the open event streams (default: in-process on SQLite,
+   * LISTEN/NOTIFY on PostgreSQL). One passed in is the caller's to close; the default closes with the app.
+   */
+  events?: Deps['events'];
+  /** The event stream's heartbeat and how often it re-reads its account (ms); defaults 20 s and 30 s. */
+  liveStream?: { heartbeatMs?: number; recheckMs?: number };
   /** Folder of the built web app (vite build output); omitted in API-only tests. */
   webDir?: string | null;
   /** Structured (pino) logs at this level, with request ids and credentials redacted; off when omitted. */
@@ -60,22 +73,36 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     ...frameworkErrorOptions,
   }).withTypeProvider<ZodTypeProvider>();
   const clock = options.clock ?? systemClock;
-  const planQueue = await createPlanQueue({
-    db: options.db,
-    clock,
-    runner: options.planRunner ?? workerRunner,
-    log: { warn: (message) => app.log.warn(message) },
-  });
+  const events =
+    options.events ??
+    eventBusFor(options.db, (message, err) => app.log.warn({ err }, `event bus: ${message}`));
+  // the app's own bus closes with it (the streams reading it have ended in preClose by then)
+  if (!options.events) app.addHook('onClose', async () => events.close());
+  let planQueue: PlanQueue;
+  try {
+    planQueue = await createPlanQueue({
+      db: options.db,
+      clock,
+      runner: options.planRunner ?? workerRunner,
+      log: { warn: (message) => app.log.warn(message) },
+      onRunChanged: (orgId, runId) => void announceRun({ db: options.db.db, events }, orgId, runId),
+    });
+  } catch (error) {
+    // a LISTEN connection left open would keep the process alive
+    if (!options.events) await events.close();
+    throw error;
+  }
   // closing the app closes the queue (it stores or hands back its runs); the caller closes the database after
   app.addHook('onClose', async () => planQueue.close());
   try {
-    await registerEverything(app, options, {
+    await assemble(app, options, {
       db: options.db.db,
       dialect: options.db.dialect,
       clock,
       passwords: options.passwords ?? argon2Hasher,
       signInLimiter: options.signInLimiter ?? signInLimiterFor(options.db),
       planQueue,
+      events,
     });
   } catch (error) {
     await app.close();
@@ -84,7 +111,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   return app;
 }
 
-async function registerEverything(app: App, options: BuildAppOptions, deps: Deps): Promise<void> {
+/** The hooks, plugins and routes of the app over its dependencies. */
+async function assemble(app: App, options: BuildAppOptions, deps: Deps): Promise<void> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
@@ -94,8 +122,10 @@ async function registerEverything(app: App, options: BuildAppOptions, deps: Deps
     void reply.header('x-request-id', request.id);
   });
   await app.register(cookie);
+  await app.register(fastifySse, { heartbeatInterval: options.liveStream?.heartbeatMs ?? 20_000 });
   await registerOpenApi(app);
   registerAuth(app, deps);
+  publishWrites(app, deps);
 
   app.get(
     '/api/health',
@@ -113,6 +143,7 @@ async function registerEverything(app: App, options: BuildAppOptions, deps: Deps
   );
   authRoutes(app, deps, { secureCookies: options.secureCookies ?? 'auto' });
   registerAreaRoutes(app, deps);
+  liveRoutes(app, deps, { recheckMs: options.liveStream?.recheckMs ?? 30_000 });
 
   if (options.webDir && fs.existsSync(path.join(options.webDir, 'index.html'))) {
     await app.register(fastifyStatic, { root: options.webDir, prefix: '/', wildcard: false });

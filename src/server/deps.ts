@@ -6,6 +6,7 @@ import type { Dialect } from '../db/connect';
 import type { Database } from '../db/schema';
 import type { PlanQueue } from './areas/planning/plan-queue';
 import type { Clock } from './providers/clock';
+import type { EventBus } from './providers/events';
 import type { PasswordHasher } from './providers/passwords';
 import type { SignInLimiter } from './providers/sign-in-limiter';
 
@@ -19,4 +20,6 @@ export interface Deps {
   signInLimiter: SignInLimiter;
   /** Where plan runs wait and run (areas/planning/compose.ts chooses it for the database). */
   planQueue: PlanQueue;
+  /** Where writes announce what they changed, for the open event streams (GET /api/events). */
+  events: EventBus;
 }

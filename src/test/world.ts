@@ -116,15 +116,24 @@ async function makeOrg(
 
 export async function makeWorld(
   backend: Backend,
-  options: { passwords?: PasswordHasher; planRunner?: BuildAppOptions['planRunner'] } = {},
+  options: {
+    passwords?: PasswordHasher;
+    planRunner?: BuildAppOptions['planRunner'];
+    /** The event bus over the world's database (default: the app's own); closed with the world. */
+    events?: (db: Db) => NonNullable<BuildAppOptions['events']>;
+    liveStream?: BuildAppOptions['liveStream'];
+  } = {},
 ): Promise<World> {
   const db = await backend.connect();
   const clock = fixedClock('2026-03-02T09:00:00.000Z');
+  const events = options.events?.(db);
   const app = await buildApp({
     db,
     clock,
     passwords: options.passwords ?? plainHasher,
     ...(options.planRunner ? { planRunner: options.planRunner } : {}),
+    ...(events ? { events } : {}),
+    ...(options.liveStream ? { liveStream: options.liveStream } : {}),
   });
   const a = await makeOrg(db, app, clock, 'A');
   const b = await makeOrg(db, app, clock, 'B');
@@ -137,6 +146,7 @@ export async function makeWorld(
     anonymous: client(app, {}),
     async close() {
       await app.close();
+      await events?.close();
       await db.close();
     },
   };

@@ -6,7 +6,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../../core/actor';
 import { AppError } from '../../core/errors';
-import { authenticate, type Authenticated } from '../areas/auth/authenticate';
+import { authenticate, type Authenticated, type Credential } from '../areas/auth/authenticate';
 import type { Deps } from '../deps';
 
 export const SESSION_COOKIE = 'tandem_session';
@@ -34,15 +34,10 @@ export function registerAuth(app: FastifyInstance, deps: Pick<Deps, 'db' | 'cloc
   app.decorateRequest('auth', null);
   app.addHook('preValidation', async (request: FastifyRequest, _reply: FastifyReply) => {
     if (!request.url.startsWith('/api/') || request.url.startsWith(DOCS_PREFIX)) return;
-    const header = request.headers.authorization;
-    const cookie = request.cookies[SESSION_COOKIE];
-    let auth: Authenticated | null = null;
-    if (header?.startsWith('Bearer ')) {
-      auth = await authenticate(deps, { kind: 'bearer', token: header.slice(7).trim() });
-      if (!auth) throw new AppError('unauthenticated', 'The API token is unknown or revoked');
-    } else if (cookie) {
-      auth = await authenticate(deps, { kind: 'session', token: cookie });
-    }
+    const credential = credentialOf(request);
+    const auth: Authenticated | null = credential ? await authenticate(deps, credential) : null;
+    if (credential?.kind === 'bearer' && !auth)
+      throw new AppError('unauthenticated', 'The API token is unknown or revoked');
     request.auth = auth;
     if (request.routeOptions.config.public) return;
     if (!auth) throw new AppError('unauthenticated', 'Sign in first');
@@ -66,6 +61,14 @@ export function registerAuth(app: FastifyInstance, deps: Pick<Deps, 'db' | 'cloc
       );
     }
   });
+}
+
+/** The credential a request carries: a bearer token wins over the session cookie. */
+export function credentialOf(request: FastifyRequest): Credential | null {
+  const header = request.headers.authorization;
+  if (header?.startsWith('Bearer ')) return { kind: 'bearer', token: header.slice(7).trim() };
+  const cookie = request.cookies[SESSION_COOKIE];
+  return cookie ? { kind: 'session', token: cookie } : null;
 }
 
 /** The signed-in actor of a private route. */

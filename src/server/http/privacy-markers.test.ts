@@ -8,11 +8,16 @@
  * for a marker must answer exactly as a search for a word that exists nowhere (no count gives it away).
  *
  * The same sweep run as the participants finds the markers they may see: the search itself works.
+ *
+ * The live event stream (GET /api/events) is held to the same rule: every account opens it before the
+ * 1:1 is made and keeps it open through every sweep; no marker appears in any stream, and nobody but
+ * the two participants hears of the 1:1 at all.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { MeetingDetail, OneOnOneDetail } from '../../core/schemas/people-side';
 import { addAccount, setManager } from '../../test/accounts';
 import { describeBackends } from '../../test/backends';
+import { openEventStream, type EventStream } from '../../test/event-stream';
 import { METHODS, type JsonSchema, type Paths } from '../../test/openapi-document';
 import { inject, type Client, type World, makeWorld } from '../../test/world';
 
@@ -41,6 +46,7 @@ describeBackends('1:1 privacy: markers appear nowhere they do not belong', (back
   };
   const ids: Record<string, string[]> = {};
   let outsiders: { label: string; client: Client }[];
+  const streams = new Map<Client, EventStream>();
 
   beforeAll(async () => {
     world = await makeWorld(backend);
@@ -54,6 +60,20 @@ describeBackends('1:1 privacy: markers appear nowhere they do not belong', (back
     // the manager's manager, in the chain but not in the 1:1
     const skip = await addAccount(world, 'a', 'leader', 'Skip Level');
     await setManager(world, manager.actor.personId!, skip.personId);
+    outsiders = [
+      { label: 'owner A', client: world.a.as.owner },
+      { label: 'leader A', client: world.a.as.leader },
+      { label: 'skip-level leader A', client: skip },
+      { label: 'other manager A', client: otherManager },
+      { label: 'other member A (a report of the manager)', client: otherMember },
+      ...(['owner', 'leader', 'manager', 'member'] as const).map((role) => ({
+        label: `${role} B`,
+        client: world.b.as[role],
+      })),
+    ];
+    // everyone listens from before the 1:1 exists
+    for (const client of [manager, report, ...outsiders.map((o) => o.client)])
+      streams.set(client, await openEventStream(world.app, { authorization: `Bearer ${client.token}` }));
 
     const pair = await manager.post<OneOnOneDetail>('/api/one-on-ones', { reportId: report.actor.personId });
     const pairId = pair.body.id;
@@ -89,20 +109,12 @@ describeBackends('1:1 privacy: markers appear nowhere they do not belong', (back
     ids.itemId = [agenda, action];
     ids.person = [report.actor.personId!, manager.actor.personId!];
 
-    outsiders = [
-      { label: 'owner A', client: world.a.as.owner },
-      { label: 'leader A', client: world.a.as.leader },
-      { label: 'skip-level leader A', client: skip },
-      { label: 'other manager A', client: otherManager },
-      { label: 'other member A (a report of the manager)', client: otherMember },
-      ...(['owner', 'leader', 'manager', 'member'] as const).map((role) => ({
-        label: `${role} B`,
-        client: world.b.as[role],
-      })),
-    ];
     paths = ((await world.anonymous.get('/api/openapi.json')).body as { paths: Paths }).paths;
   }, 120_000);
-  afterAll(async () => world.close());
+  afterAll(async () => {
+    for (const stream of streams.values()) stream.close();
+    await world.close();
+  });
 
   /** A body that passes validation where it can: required fields filled by type, ids pointing at the fixture. */
   function sampleOf(schema: JsonSchema | undefined, name = ''): unknown {
@@ -257,6 +269,39 @@ describeBackends('1:1 privacy: markers appear nowhere they do not belong', (back
     expect(JSON.stringify(meeting.body)).toContain(markers.shared);
     expect(JSON.stringify(meeting.body)).toContain(markers.reportPersonal);
   }, 300_000);
+
+  it('shows no marker in any event stream, and tells nobody but the participants of the 1:1', async () => {
+    // events arrive in order: once this change (everyone in A and B reads teams) has arrived, every
+    // event of the fixture and the sweeps has too
+    const sentinels = await Promise.all(
+      (['a', 'b'] as const).map(
+        async (org) =>
+          (await world[org].as.owner.post<{ id: string }>('/api/teams', { name: `Sentinel ${tag()}` })).body
+            .id,
+      ),
+    );
+    for (const stream of streams.values())
+      await stream.waitFor((e) => e.kind === 'team' && sentinels.includes(e.id), 10_000);
+    const fixtureIds = new Set(Object.values(ids).flat());
+    const leaks: string[] = [];
+    for (const [client, stream] of streams) {
+      const label = outsiders.find((o) => o.client === client)?.label ?? 'participant';
+      const text = JSON.stringify(stream.messages);
+      for (const marker of all()) if (text.includes(marker)) leaks.push(`${label}'s stream shows ${marker}`);
+      if (client === manager || client === report) continue;
+      for (const event of stream.changes())
+        if (
+          event.kind === 'one-on-one' ||
+          (fixtureIds.has(event.id) && event.kind !== 'person' && event.kind !== 'kudos')
+        )
+          leaks.push(`${label} heard of ${event.kind} ${event.id}`);
+    }
+    expect(leaks).toEqual([]);
+    // the participants do hear of their 1:1: the streams work
+    const [pairId] = ids.id!;
+    for (const participant of [manager, report])
+      expect(streams.get(participant)!.changes()).toContainEqual({ kind: 'one-on-one', id: pairId });
+  });
 
   it('lets no owner open a second account on a participant’s profile (it would read their 1:1s)', async () => {
     const res = await world.a.as.owner.post('/api/users', {

@@ -13,11 +13,13 @@
  *   tells an id of B from a made-up one. A list filtered by B's id is simply empty;
  *
  * and no answer is ever ≥ 500 or contains any of B's ids or B's marker. Reads with A's own ids are
- * searched for B too. Afterwards every row of B is as it was (a hash of each table's rows of B).
+ * searched for B too. Afterwards every row of B is as it was (a hash of each table's rows of B), and
+ * B's accounts, listening on the live event stream all along, heard of nothing the sweep did.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { roles, type Role } from '../../core/roles';
 import { describeBackends } from '../../test/backends';
+import { openEventStream, type EventStream } from '../../test/event-stream';
 import { changedTables, fingerprinter, type Fingerprint } from '../../test/fingerprint';
 import {
   bodyWith,
@@ -55,6 +57,7 @@ describeBackends('tenant sweep: no id of another organization reaches its record
   let b: SeededOrganization;
   let bBefore: Fingerprint;
   let fingerprintB: () => Promise<Fingerprint>;
+  const bStreams: EventStream[] = [];
 
   beforeAll(async () => {
     world = await makeWorld(backend);
@@ -63,8 +66,13 @@ describeBackends('tenant sweep: no id of another organization reaches its record
     ops = (await loadOperations(world)).filter((op) => !SKIP.has(op.key));
     fingerprintB = await fingerprinter(world.db, { orgId: world.b.orgId });
     bBefore = await fingerprintB();
+    for (const role of roles)
+      bStreams.push(await openEventStream(world.app, { authorization: `Bearer ${b.as[role].token}` }));
   }, 120_000);
-  afterAll(async () => world.close());
+  afterAll(async () => {
+    for (const stream of bStreams) stream.close();
+    await world.close();
+  });
 
   /** A's own ids for the fields a call does not probe: the caller's own person and account. */
   const ownIds =
@@ -289,5 +297,15 @@ describeBackends('tenant sweep: no id of another organization reaches its record
     expect(counts.decisive).toBeGreaterThan(240);
     expect(counts.reads).toBeGreaterThan(160);
     expect(calls).toBe(counts.path + counts.field + counts.controls + counts.reads);
+  });
+
+  it('tells B’s accounts of nothing the sweep did', async () => {
+    // events arrive in order: once B's own change has arrived, everything before it has too
+    const sentinel = await b.as.owner.post<{ id: string }>('/api/teams', { name: `Sentinel ${tag()}` });
+    expect(sentinel.status).toBe(201);
+    for (const stream of bStreams) {
+      await stream.waitFor((e) => e.id === sentinel.body.id, 10_000);
+      expect(stream.changes().filter((e) => e.id !== sentinel.body.id)).toEqual([]);
+    }
   });
 });

@@ -117,14 +117,23 @@ function invalidateRoots(client: QueryClient, roots: readonly string[]): Promise
   );
 }
 
+/** Which cached reads a change on the leader's side can affect, by the first element of their keys. */
+export const sideAffected = {
+  oneOnOnes: ['one-on-ones', 'one-on-one', 'one-on-one-meeting'],
+  kudos: ['kudos', 'recognition', 'values'],
+  values: ['values', 'kudos'],
+  growth: ['growth-plan', 'mentees', 'person', 'people', 'one-on-one'],
+  talent: ['talent', 'person-talent', 'emerging-leaders'],
+  pulse: ['pulse-me', 'pulse-results'],
+  assessments: ['assessments-me', 'assessment-requests'],
+} as const satisfies Record<string, readonly string[]>;
+
 export const invalidateSide = {
-  oneOnOnes: (client: QueryClient) =>
-    invalidateRoots(client, ['one-on-ones', 'one-on-one', 'one-on-one-meeting']),
-  kudos: (client: QueryClient) => invalidateRoots(client, ['kudos', 'recognition', 'values']),
-  values: (client: QueryClient) => invalidateRoots(client, ['values', 'kudos']),
-  growth: (client: QueryClient) =>
-    invalidateRoots(client, ['growth-plan', 'mentees', 'person', 'people', 'one-on-one']),
-  talent: (client: QueryClient) => invalidateRoots(client, ['talent', 'person-talent', 'emerging-leaders']),
-  pulse: (client: QueryClient) => invalidateRoots(client, ['pulse-me', 'pulse-results']),
-  assessments: (client: QueryClient) => invalidateRoots(client, ['assessments-me', 'assessment-requests']),
+  oneOnOnes: (client: QueryClient) => invalidateRoots(client, sideAffected.oneOnOnes),
+  kudos: (client: QueryClient) => invalidateRoots(client, sideAffected.kudos),
+  values: (client: QueryClient) => invalidateRoots(client, sideAffected.values),
+  growth: (client: QueryClient) => invalidateRoots(client, sideAffected.growth),
+  talent: (client: QueryClient) => invalidateRoots(client, sideAffected.talent),
+  pulse: (client: QueryClient) => invalidateRoots(client, sideAffected.pulse),
+  assessments: (client: QueryClient) => invalidateRoots(client, sideAffected.assessments),
 };

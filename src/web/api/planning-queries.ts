@@ -1,5 +1,6 @@
-/** Planning reads through TanStack Query: a running plan is polled until it settles. */
+/** Planning reads through TanStack Query: a running plan follows the live updates until it settles. */
 import { useQuery, type QueryClient } from '@tanstack/react-query';
+import { useLiveStatus } from './live-status';
 import { planningApi, type GroupBy, type OutlookScope, type WorkloadQuery } from './planning';
 
 export const planningKeys = {
@@ -19,15 +20,24 @@ export function usePlanRuns(enabled = true) {
   return useQuery({ queryKey: planningKeys.runs, queryFn: () => planningApi.runs(8), enabled });
 }
 
-/** A plan run, polled about three times a second while it is queued or running. */
+/** How often a queued or running plan run is polled while the live-update stream is not open. */
+const RUN_FALLBACK_POLL_MS = 2_000;
+
+/**
+ * A plan run. Its progress arrives as live updates (the server announces each progress write, about
+ * three a second), so it is not polled; only while the stream is down (connecting, refused, a proxy
+ * that drops it) does a slow poll keep a running plan moving on screen.
+ */
 export function usePlanRun(id: string | null) {
+  const live = useLiveStatus();
   return useQuery({
     queryKey: planningKeys.run(id ?? ''),
     queryFn: () => planningApi.run(id!),
     enabled: id !== null,
     refetchInterval: (query) => {
       const status = query.state.data?.status;
-      return status === 'queued' || status === 'running' ? 300 : false;
+      const isActive = status === 'queued' || status === 'running';
+      return isActive && live !== 'open' ? RUN_FALLBACK_POLL_MS : false;
     },
   });
 }

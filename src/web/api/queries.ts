@@ -166,50 +166,49 @@ function invalidateAll(client: QueryClient, roots: readonly string[]): Promise<v
   );
 }
 
-/** Which cached reads a change can affect. Only mounted queries refetch, so broad sets stay cheap. */
-export const invalidate = {
+/**
+ * Which cached reads a change can affect, by the first element of their keys (mutations and the live
+ * updates in live-keys.ts use the same sets). Only mounted queries refetch, so broad sets stay cheap.
+ */
+export const affected = {
   /**
    * tasks, projects, time: progress rolls up to goals, pillars, the vision and the home summary, and
    * the schedule (timeline, workload, forecasts, budgets) reads the same tasks
    */
-  work: (client: QueryClient) =>
-    invalidateAll(client, [
-      'tasks',
-      'task',
-      'time-entries',
-      'schedule',
-      'workload',
-      'forecast',
-      'forecasts',
-      'budget',
-      'budgets',
-      'projects',
-      'project',
-      'goal',
-      'goals',
-      'strategy',
-      'organization',
-      'pillars',
-      'home',
-      'clients',
-    ]),
-  goals: (client: QueryClient) =>
-    invalidateAll(client, [
-      'goal',
-      'goals',
-      'strategy',
-      'organization',
-      'pillars',
-      'home',
-      'projects',
-      'project',
-    ]),
-  strategy: (client: QueryClient) =>
-    invalidateAll(client, ['strategy', 'organization', 'pillars', 'home', 'goal', 'goals', 'me']),
-  people: (client: QueryClient) =>
-    invalidateAll(client, ['people', 'person', 'teams', 'clients', 'users', 'home', 'me']),
-  catalog: (client: QueryClient) => invalidateAll(client, ['skills', 'teams', 'clients', 'people', 'person']),
-  account: (client: QueryClient) => invalidateAll(client, ['tokens', 'users', 'people', 'person', 'me']),
+  work: [
+    'tasks',
+    'task',
+    'time-entries',
+    'schedule',
+    'workload',
+    'forecast',
+    'forecasts',
+    'budget',
+    'budgets',
+    'projects',
+    'project',
+    'goal',
+    'goals',
+    'strategy',
+    'organization',
+    'pillars',
+    'home',
+    'clients',
+  ],
+  goals: ['goal', 'goals', 'strategy', 'organization', 'pillars', 'home', 'projects', 'project'],
+  strategy: ['strategy', 'organization', 'pillars', 'home', 'goal', 'goals', 'me'],
+  people: ['people', 'person', 'teams', 'clients', 'users', 'home', 'me'],
+  catalog: ['skills', 'teams', 'clients', 'people', 'person'],
+  account: ['tokens', 'users', 'people', 'person', 'me'],
+} as const satisfies Record<string, readonly string[]>;
+
+export const invalidate = {
+  work: (client: QueryClient) => invalidateAll(client, affected.work),
+  goals: (client: QueryClient) => invalidateAll(client, affected.goals),
+  strategy: (client: QueryClient) => invalidateAll(client, affected.strategy),
+  people: (client: QueryClient) => invalidateAll(client, affected.people),
+  catalog: (client: QueryClient) => invalidateAll(client, affected.catalog),
+  account: (client: QueryClient) => invalidateAll(client, affected.account),
 };
 
 // ---------------------------------------------------------------- shared mutations

@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, Navigate, NavLink, Outlet, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { api, ApiError } from '../api/client';
+import { useLiveUpdates } from '../api/live';
 import { useMe } from '../api/queries';
 import { useHotkeys } from '../lib/hotkeys';
 import { roleLabel } from '../lib/labels';
@@ -65,6 +66,8 @@ function SignedInShell() {
   const [helpOpen, setHelpOpen] = useState(false);
   const [signingOut, setSigningOut] = useState(false);
   const taskId = params.get(TASK_PARAM);
+  // one event stream for as long as someone is signed in: other people's changes appear without reloading
+  useLiveUpdates(me.userId);
 
   useHotkeys({
     'g h': () => void navigate('/'),

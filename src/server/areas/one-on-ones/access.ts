@@ -16,6 +16,11 @@ export interface Participant {
   otherId: string;
 }
 
+/** Whether the actor is one of the people named (a 1:1's participants, as a change names them). */
+export function isParticipant(actor: Actor, participantIds: readonly string[]): boolean {
+  return actor.personId !== null && participantIds.includes(actor.personId);
+}
+
 export async function participantOf(db: DB, actor: Actor, pairId: string): Promise<Participant> {
   if (actor.personId === null) throw notFound('1:1');
   const pair = await repo.findPairForReader(db, actor.orgId, actor.personId, pairId);

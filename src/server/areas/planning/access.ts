@@ -20,9 +20,13 @@ export function assertCanPlanOrganization(actor: Actor): void {
 }
 
 /** Runs are seen, cancelled and applied by their author and by owners and leaders. */
+export function maySeeRun(actor: Actor, run: Pick<PlanRunRow, 'created_by'>): boolean {
+  return can(actor.role, 'plans.any') || (can(actor.role, 'plans.create') && run.created_by === actor.userId);
+}
+
 export function assertCanSeeRun(actor: Actor, run: Pick<PlanRunRow, 'created_by'>): void {
   assertCanPlan(actor);
-  if (!can(actor.role, 'plans.any') && run.created_by !== actor.userId)
+  if (!maySeeRun(actor, run))
     throw forbidden('This plan run belongs to someone else; owners and leaders see every run');
 }
 

@@ -20,6 +20,8 @@ export interface PlanQueueOptions {
   clock: Clock;
   runner: PlanRunner;
   log?: QueueLog;
+  /** A run's status or progress was written (the live updates announce it). */
+  onRunChanged?: (orgId: string, runId: string) => void;
 }
 
 /** Names this queue in plan_runs.runner: where a run runs, for the operator and for the conditional writes. */
@@ -28,7 +30,13 @@ export function runnerName(): string {
 }
 
 export async function createPlanQueue(options: PlanQueueOptions): Promise<PlanQueue> {
-  const ctx = { db: options.db.db, clock: options.clock, runner: options.runner, runnerId: runnerName() };
+  const ctx = {
+    db: options.db.db,
+    clock: options.clock,
+    runner: options.runner,
+    runnerId: runnerName(),
+    ...(options.onRunChanged ? { onRunChanged: options.onRunChanged } : {}),
+  };
   const log = options.log ?? silentLog;
   if (options.db.dialect === 'postgres') {
     if (options.db.databaseUrl === null)

@@ -24,6 +24,8 @@ export interface RunnerContext {
   runner: PlanRunner;
   /** This queue's name in plan_runs.runner: host, pid and a tag of its own. */
   runnerId: string;
+  /** A run's status or progress was written (the live updates announce it); never throws. */
+  onRunChanged?: (orgId: string, runId: string) => void;
 }
 
 /** Between two writes of a running run's row; the sweep gives a run up after several of these missed. */
@@ -72,6 +74,8 @@ export async function executeRun(ctx: RunnerContext, job: PlanJob, control: RunC
   }
   if (!row) return 'not-claimed';
   const claimed = row;
+  const changed = () => ctx.onRunChanged?.(job.orgId, job.runId);
+  changed();
 
   let isLost = false;
   let isCancelRequested = false;
@@ -86,6 +90,7 @@ export async function executeRun(ctx: RunnerContext, job: PlanJob, control: RunC
         const seen = await runs.touchRun(db, job.orgId, job.runId, runnerId, patch);
         if (seen === null) isLost = true;
         else if (seen.cancelRequested) isCancelRequested = true;
+        else if (patch.schedules !== undefined) changed();
         if (isLost || isCancelRequested) controller.abort();
       } catch {
         // progress is best effort; the outcome is written below
@@ -130,6 +135,7 @@ export async function executeRun(ctx: RunnerContext, job: PlanJob, control: RunC
     return await store(ctx, job, outcome, failure, isAborted);
   } finally {
     clearInterval(heartbeat);
+    changed();
   }
 }
 

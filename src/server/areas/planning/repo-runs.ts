@@ -24,6 +24,17 @@ export async function findRunRow(db: DB, orgId: string, id: string): Promise<Pla
     .executeTakeFirst();
 }
 
+/** The account that started a run: undefined when there is no such run, null when it has no author. */
+export async function findRunAuthor(db: DB, orgId: string, id: string): Promise<string | null | undefined> {
+  const row = await db
+    .selectFrom('plan_runs')
+    .select('created_by')
+    .where('org_id', '=', orgId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row?.created_by;
+}
+
 export async function updateRunRow(
   db: DB,
   orgId: string,

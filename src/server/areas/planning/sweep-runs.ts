@@ -32,7 +32,10 @@ export interface SweepPolicy {
 }
 
 /** One sweep: fails the runs whose runner stopped and answers those this process failed. */
-export async function sweepRuns(deps: { db: DB; clock: Clock }, policy: SweepPolicy): Promise<QuietRun[]> {
+export async function sweepRuns(
+  deps: { db: DB; clock: Clock; onRunChanged?: (orgId: string, runId: string) => void },
+  policy: SweepPolicy,
+): Promise<QuietRun[]> {
   const now = deps.clock.now();
   const before = new Date(now.getTime() - STALE_AFTER_MS).toISOString();
   const failed: QuietRun[] = [];
@@ -40,7 +43,10 @@ export async function sweepRuns(deps: { db: DB; clock: Clock }, policy: SweepPol
     if (policy.holds(run.id)) continue;
     const message = run.status === 'running' ? stoppedMessages.running : await policy.whyQueuedRunIsLost(run);
     if (message === null) continue;
-    if (await failQuietRun(deps.db, run, before, message, now.toISOString())) failed.push(run);
+    if (await failQuietRun(deps.db, run, before, message, now.toISOString())) {
+      failed.push(run);
+      deps.onRunChanged?.(run.org_id, run.id);
+    }
   }
   return failed;
 }
