@@ -1,7 +1,8 @@
 /**
  * Two `tandem serve` processes on one PostgreSQL database, as an operator runs them behind a load
  * balancer: a plan started through one is applied through the other; a cancel made through either
- * reaches a run wherever it runs or waits; failed sign-ins spread over both are limited as if one
+ * reaches a run wherever it runs or waits; a change made through one reaches an event stream open on
+ * the other within a second; failed sign-ins spread over both are limited as if one
  * process had seen them all; and a run whose process is killed ends within 30 s while the rest (the
  * other process, `tandem plan`) goes on planning.
  */
@@ -9,6 +10,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { PlanRun } from '../core/schemas/planning';
 import { createPostgresDatabase } from '../test/backends';
+import { openEventStream } from '../test/event-stream';
 import { freePort } from '../test/free-port';
 import { killAll, tandem, tempDir, type Run } from '../test/processes';
 
@@ -132,6 +134,30 @@ describe.skipIf(!postgresUrl)('two server processes on one PostgreSQL database',
     });
     expect(applied.status, JSON.stringify(applied.body)).toBe(200);
     expect((await get(a(), id)).appliedAt).not.toBeNull();
+  }, 60_000);
+
+  it('brings a change made through one process to an event stream open on the other within 1 s', async () => {
+    const stream = await openEventStream(`http://127.0.0.1:${b().port}`, {
+      authorization: `Bearer ${token}`,
+    });
+    try {
+      expect(stream.status).toBe(200);
+      const projects = await call<{ items: { id: string }[] }>(a(), 'GET', '/api/projects?limit=1', {
+        token,
+      });
+      const projectId = projects.body.items[0]!.id;
+      const from = stream.mark();
+      const created = await call<{ id: string }>(a(), 'POST', '/api/tasks', {
+        token,
+        body: { projectId, title: 'Seen across processes', estimateHours: 2 },
+      });
+      expect(created.status, JSON.stringify(created.body)).toBe(201);
+      // timed from the write's answer: the change is committed and announced by then
+      const event = await stream.waitFor((e) => e.kind === 'task' && e.id === created.body.id, 1000, from);
+      expect(event.projectId).toBe(projectId);
+    } finally {
+      stream.close();
+    }
   }, 60_000);
 
   it('cancels through either process a run queued or running on the other', async () => {

@@ -44,14 +44,18 @@ export function baseUrl(app: FastifyInstance): Promise<string> {
   return url;
 }
 
-/** Opens the stream with `headers` (an Authorization header, or a session cookie). */
+/**
+ * Opens the stream with `headers` (an Authorization header, or a session cookie), on an app of this
+ * process or on a server's address (`http://127.0.0.1:port`).
+ */
 export async function openEventStream(
-  app: FastifyInstance,
+  app: FastifyInstance | string,
   headers: Record<string, string>,
   accept = 'text/event-stream',
 ): Promise<EventStream> {
   const controller = new AbortController();
-  const res = await fetch(`${await baseUrl(app)}/api/events`, {
+  const base = typeof app === 'string' ? app : await baseUrl(app);
+  const res = await fetch(`${base}/api/events`, {
     headers: { accept, ...headers },
     signal: controller.signal,
   });
