@@ -1,12 +1,14 @@
 /**
  * docs/deploy.md's example, run: two `tandem serve` processes on one PostgreSQL database behind nginx
  * configured with the page's own nginx block. Sign in, write and read through the proxy, see the
- * write from both processes, then stop one and keep working through the other.
+ * write from both processes and on an event stream opened through the proxy, then stop one process
+ * and keep working through the other.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
+import { openEventStream } from '../test/event-stream';
 import { freePort } from '../test/free-port';
 import { emptyDatabase } from '../test/postgres-database';
 import { killAll, root, tandem, tempDir } from '../test/processes';
@@ -84,6 +86,9 @@ describe.skipIf(!postgresUrl)('docs/deploy.md: two processes behind nginx', () =
     const { csrfToken } = (await login.json()) as { csrfToken: string };
     const headers = { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' };
 
+    // live updates pass the proxy unbuffered: the stream sees the write below as it happens
+    const stream = await openEventStream(base, { cookie });
+    expect(stream.status).toBe(200);
     const projects = (await (await fetch(`${base}/api/projects?limit=1`, { headers })).json()) as {
       items: { id: string }[];
     };
@@ -98,6 +103,8 @@ describe.skipIf(!postgresUrl)('docs/deploy.md: two processes behind nginx', () =
     });
     expect(created.status).toBe(201);
     const task = (await created.json()) as { id: string };
+    await stream.waitFor((e) => e.kind === 'task' && e.id === task.id, 2000);
+    stream.close();
 
     // the session and the task are in the database: each process, asked directly, knows both
     for (const port of [a, b]) {
