@@ -71,7 +71,7 @@ describe.skipIf(!postgresUrl)('docs/deploy.md: two processes behind nginx', () =
 
     nginx = startNginx(nginxBlock(page, { a, b, proxy }));
     const base = `http://127.0.0.1:${proxy}`;
-    await until(async () => (await fetch(`${base}/api/setup`)).ok, 10_000, 'nginx did not answer');
+    await until(async () => (await fetch(`${base}/api/ready`)).ok, 10_000, 'nginx did not answer');
 
     const login = await fetch(`${base}/api/auth/login`, {
       method: 'POST',

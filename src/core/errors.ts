@@ -23,6 +23,8 @@ export const errorCodes = [
   'uri_too_long',
   'headers_too_large',
   'request_timeout',
+  /** The process is overloaded (its event loop lags): try again after Retry-After. */
+  'overloaded',
   'internal',
 ] as const;
 

@@ -10,7 +10,6 @@ import fastifySse from '@fastify/sse';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { authRoutes } from './areas/auth/routes';
 import { createPlanQueue } from './areas/planning/compose';
 import { workerRunner } from './areas/planning/runner';
@@ -25,6 +24,7 @@ import { registerAuth } from './http/auth';
 import { frameworkErrorOptions, registerErrorHandler } from './http/errors';
 import { registerOpenApi } from './http/openapi';
 import { registerSecurityHeaders } from './http/security-headers';
+import { defaultOverload, registerOperations, type OverloadOptions } from './http/operations';
 import type { App } from './http/types';
 import { systemClock } from './providers/clock';
 import { eventBusFor } from './providers/events';
@@ -46,6 +46,8 @@ export interface BuildAppOptions {
   events?: Deps['events'];
   /** The event stream's heartbeat and how often it re-reads its account (ms); defaults 20 s and 30 s. */
   liveStream?: { heartbeatMs?: number; recheckMs?: number };
+  /** When to refuse requests with a fast 503 (default: the event loop lags by over a second). */
+  overload?: OverloadOptions;
   /** Folder of the built web app (vite build output); omitted in API-only tests. */
   webDir?: string | null;
   /** Structured (pino) logs at this level, with request ids and credentials redacted; off when omitted. */
@@ -124,23 +126,11 @@ async function assemble(app: App, options: BuildAppOptions, deps: Deps): Promise
   await app.register(cookie);
   await app.register(fastifySse, { heartbeatInterval: options.liveStream?.heartbeatMs ?? 20_000 });
   await registerOpenApi(app);
+  // before the routes it guards (its overload check is a hook on every route declared after it)
+  await registerOperations(app, deps, options.overload ?? defaultOverload);
   registerAuth(app, deps);
   publishWrites(app, deps);
 
-  app.get(
-    '/api/health',
-    {
-      config: { public: true },
-      schema: {
-        tags: ['system'],
-        response: { 200: z.object({ status: z.literal('ok'), database: z.string() }) },
-      },
-    },
-    async () => {
-      await deps.db.selectFrom('meta').select('key').limit(1).execute();
-      return { status: 'ok' as const, database: deps.dialect };
-    },
-  );
   authRoutes(app, deps, { secureCookies: options.secureCookies ?? 'auto' });
   registerAreaRoutes(app, deps);
   liveRoutes(app, deps, { recheckMs: options.liveStream?.recheckMs ?? 30_000 });

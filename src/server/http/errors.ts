@@ -26,6 +26,7 @@ export const statusByCode: Record<ErrorCode, number> = {
   unsupported_media_type: 415,
   rate_limited: 429,
   headers_too_large: 431,
+  overloaded: 503,
   internal: 500,
 };
 

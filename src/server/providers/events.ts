@@ -230,5 +230,7 @@ export function postgresEventBus(options: PostgresBusOptions): PostgresEventBus 
 
 /** The bus a database needs: across processes on PostgreSQL, in-process on SQLite. */
 export function eventBusFor(db: Pick<Db, 'databaseUrl'>, log?: BusLog): EventBus {
-  return db.databaseUrl === null ? memoryEventBus(log) : postgresEventBus({ url: db.databaseUrl, ...(log ? { log } : {}) });
+  return db.databaseUrl === null
+    ? memoryEventBus(log)
+    : postgresEventBus({ url: db.databaseUrl, ...(log ? { log } : {}) });
 }

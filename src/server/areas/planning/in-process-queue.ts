@@ -50,6 +50,10 @@ export class InProcessPlanQueue implements PlanQueue {
     return this.waiting.length >= MAX_QUEUED;
   }
 
+  async ready(): Promise<void> {
+    if (this.isClosed) throw new Error('The planner is stopping');
+  }
+
   async submit(job: PlanJob): Promise<void> {
     if (this.isClosed) throw new Error('The planner is stopping');
     let resolve!: () => void;

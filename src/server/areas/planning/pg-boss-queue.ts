@@ -112,6 +112,12 @@ export class PgBossPlanQueue implements PlanQueue {
     return (await this.boss.getQueueSize(PLAN_QUEUE)) >= MAX_QUEUED;
   }
 
+  /** pg-boss answers a query on its own pool (the queue's table is where runs wait). */
+  async ready(): Promise<void> {
+    if (this.isClosing) throw new Error('The planner is stopping');
+    await this.boss.getQueueSize(PLAN_QUEUE);
+  }
+
   async submit(job: PlanJob): Promise<void> {
     if (this.isClosing) throw new Error('The planner is stopping');
     await this.boss.send(PLAN_QUEUE, { runId: job.runId, orgId: job.orgId } satisfies JobData, {

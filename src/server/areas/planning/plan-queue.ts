@@ -35,6 +35,8 @@ export interface PlanQueue {
   cancel(runId: string): Promise<void>;
   /** Resolves when the run has ended, whichever process ran it (the command line and tests). */
   wait(orgId: string, runId: string): Promise<void>;
+  /** Resolves when the queue can take runs (readiness); rejects when it cannot (its database is gone, or it is closing). */
+  ready(): Promise<void>;
   /** Takes no more runs, ends or hands back the ones it holds, and lets go of its timers and connections. */
   close(): Promise<void>;
 }
