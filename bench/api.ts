@@ -1,0 +1,303 @@
+/**
+ * API throughput: one project's task list, authenticated, through Tandem against a bare Fastify that
+ * serves the same rows, on the same machine in the same run, so the ratio says what Tandem's layers
+ * (auth, validation, queries, presenters, serialization) cost whatever the machine.
+ *
+ *   npm run bench:api -- [--duration 10] [--warmup 3] [--connections 50] [--rows 50]
+ *                        [--auth token|session] [--postgres]
+ *
+ * A fresh database gets an organization (the test world's two, with an account per role) and one
+ * project of `--rows` tasks (assignees, skills, deadlines, planned dates, dependencies, logged time),
+ * made through the API. Then `tandem serve` runs as a process of its own (SQLite: one; with
+ * `--postgres`, a second pass on an embedded PostgreSQL server with two processes, the load spread
+ * round-robin over both) and the bare server (bench/api-bare.ts) as many. autocannon (in this process)
+ * warms each up, then loads it with `--connections` clients for `--duration` seconds of
+ * `GET /api/tasks?projectId=…&limit=ROWS` as the owner, with an API token (default) or a session
+ * cookie. Progress goes to stderr; stdout gets one line per backend:
+ *
+ *   api: backend=sqlite rows=50 bare_rps=… tandem_rps=… ratio=… p99_ms=… bare_p99_ms=… auth=token c=50 s=10
+ *   api: backend=postgres processes=2 rows=50 …
+ *
+ * BENCH_NODE_OPTIONS is passed to the Tandem processes (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`:
+ * they stop with SIGTERM, so the profile is written).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon, { type Result } from 'autocannon';
+import pg from 'pg';
+import { connect } from '../src/db/connect';
+import { insertSession } from '../src/server/areas/auth/repo';
+import { newSecret, sha256 } from '../src/server/providers/ids';
+import { startEmbeddedPostgres } from '../src/test/embedded-postgres';
+import { makeWorld, type Client } from '../src/test/world';
+import { numberArg, parseArgs } from './common';
+
+const argv = process.argv.slice(2);
+const withPostgres = argv.includes('--postgres');
+const args = parseArgs(
+  argv.filter((a) => a !== '--postgres'),
+  ['duration', 'warmup', 'connections', 'rows', 'auth'],
+);
+const duration = numberArg(args, 'duration') ?? 10;
+const warmup = numberArg(args, 'warmup') ?? 3;
+const connections = numberArg(args, 'connections') ?? 50;
+const rowCount = numberArg(args, 'rows') ?? 50;
+const auth = args.auth ?? 'token';
+if (auth !== 'token' && auth !== 'session') throw new Error(`--auth is token or session, not ${auth}`);
+if (rowCount < 1 || rowCount > 500) throw new Error('--rows is 1–500 (the list page size)');
+
+const root = path.resolve(import.meta.dirname, '..');
+const children: ChildProcess[] = [];
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+interface Seeded {
+  orgId: string;
+  projectId: string;
+  headers: Record<string, string>;
+}
+
+function ok<T>(response: { status: number; body: T }, what: string): T {
+  if (response.status >= 300) throw new Error(`${what}: ${response.status} ${JSON.stringify(response.body)}`);
+  return response.body;
+}
+
+/** The organization's project of `rowCount` tasks, made through the API as the owner. */
+async function seedProject(owner: Client): Promise<string> {
+  const post = async (url: string, body: unknown) => ok(await owner.post<{ id: string }>(url, body), url).id;
+  const skills: string[] = [];
+  for (const name of ['Copywriting', 'Illustration', 'Frontend'])
+    skills.push(await post('/api/skills', { name }));
+  const people: string[] = [];
+  for (let i = 0; i < 6; i++)
+    people.push(
+      await post('/api/people', {
+        name: `Person ${i + 1}`,
+        skills: [{ skillId: skills[i % skills.length]!, level: 3 }],
+        costRate: 60,
+      }),
+    );
+  const projectId = await post('/api/projects', {
+    name: 'Benchmark project',
+    status: 'active',
+    managerId: owner.actor.personId,
+    startDate: '2026-03-02',
+    deadline: '2026-09-30',
+  });
+  const tasks: string[] = [];
+  for (let i = 0; i < rowCount; i++) {
+    const day = String(1 + (i % 28)).padStart(2, '0');
+    tasks.push(
+      await post('/api/tasks', {
+        projectId,
+        title: `Task ${i + 1}: deliver part ${i + 1} of the campaign`,
+        description: 'A description of a realistic length, as people write them. '.repeat(2),
+        estimateHours: 4 + (i % 12),
+        skillId: skills[i % skills.length],
+        minLevel: 1 + (i % 3),
+        assigneeId: i % 5 === 4 ? null : people[i % people.length],
+        deadline: `2026-0${4 + (i % 5)}-${day}`,
+        plannedStart: `2026-03-${day}`,
+        plannedEnd: `2026-04-${day}`,
+        status: i % 4 === 0 ? 'doing' : 'todo',
+        dependsOn: i > 0 && i % 3 !== 0 ? [tasks[i - 1]!] : [],
+      }),
+    );
+  }
+  for (let i = 0; i < rowCount; i += 2)
+    await post(`/api/tasks/${tasks[i]!}/time-entries`, {
+      personId: people[i % people.length],
+      hours: 1 + (i % 3),
+      date: '2026-03-02',
+    });
+  return projectId;
+}
+
+async function seed(connectDb: () => ReturnType<typeof connect>): Promise<Seeded> {
+  const world = await makeWorld({ name: 'sqlite', connect: connectDb });
+  try {
+    const owner = world.a.as.owner;
+    const projectId = await seedProject(owner);
+    let headers: Record<string, string> = { authorization: `Bearer ${owner.token}` };
+    if (auth === 'session') {
+      const secret = newSecret();
+      await insertSession(world.db.db, {
+        id: sha256(secret),
+        userId: owner.actor.userId,
+        orgId: owner.actor.orgId,
+        csrfToken: newSecret(),
+        createdAt: new Date().toISOString(),
+        expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
+      });
+      headers = { cookie: `tandem_session=${secret}` };
+    }
+    return { orgId: world.a.orgId, projectId, headers };
+  } finally {
+    await world.close();
+  }
+}
+
+/** Starts a node process and resolves with the URL it prints once it listens. */
+function startProcess(
+  label: string,
+  nodeArgs: string[],
+  env: NodeJS.ProcessEnv,
+  pattern: RegExp,
+): Promise<string> {
+  const child = spawn(process.execPath, nodeArgs, {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.push(child);
+  let out = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${label} did not start:\n${out}`)), 60_000);
+    const onData = (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = pattern.exec(out);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]!);
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${label} exited ${code}:\n${out}`));
+    });
+  });
+}
+
+function startTandem(env: NodeJS.ProcessEnv): Promise<string> {
+  const nodeOptions = (process.env.BENCH_NODE_OPTIONS ?? '').split(' ').filter(Boolean);
+  return startProcess(
+    'tandem serve',
+    [...nodeOptions, '--import', 'tsx', 'src/cli/main.ts', 'serve', '--port', '0', '--no-demo'],
+    { PORT: '', HOST: '', TANDEM_DATA_DIR: '', DATABASE_URL: '', ...env },
+    /listening on (http:\/\/\S+)/,
+  );
+}
+
+function startBare(db: string, seeded: Seeded): Promise<string> {
+  return startProcess(
+    'bare fastify',
+    ['--import', 'tsx', 'bench/api-bare.ts'],
+    { BENCH_DB: db, BENCH_ORG: seeded.orgId, BENCH_PROJECT: seeded.projectId, BENCH_LIMIT: String(rowCount) },
+    /listening (http:\/\/\S+)/,
+  );
+}
+
+async function stopAll(): Promise<void> {
+  await Promise.all(
+    children.splice(0).map(
+      (child) =>
+        new Promise<void>((resolve) => {
+          if (child.exitCode !== null || child.signalCode !== null) return resolve();
+          const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+          child.once('exit', () => {
+            clearTimeout(timer);
+            resolve();
+          });
+          child.kill('SIGTERM');
+        }),
+    ),
+  );
+}
+
+interface Load {
+  rps: number;
+  p99: number;
+}
+
+/** Checks one answer, warms up, then measures: successful answers per second and p99 latency. */
+async function load(label: string, urls: string[], headers: Record<string, string>): Promise<Load> {
+  for (const url of urls) {
+    const response = await fetch(url, { headers });
+    const body = (await response.json()) as { items?: unknown[] };
+    if (response.status !== 200 || body.items?.length !== rowCount)
+      throw new Error(`${label} ${url} answered ${response.status} with ${body.items?.length} items`);
+  }
+  if (warmup > 0) await autocannon({ url: urls, connections, duration: warmup, headers });
+  const result: Result = await autocannon({ url: urls, connections, duration, headers });
+  const failed = result.non2xx + result.errors + result.timeouts;
+  if (failed > 0) log(`${label}: ${failed} failed (${JSON.stringify(result.statusCodeStats)})`);
+  const rps = (result.requests.total - result.non2xx) / result.duration;
+  log(`${label}: ${rps.toFixed(0)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms`);
+  return { rps, p99: result.latency.p99 };
+}
+
+function report(fields: Record<string, string | number>, bare: Load, tandem: Load): void {
+  const line = {
+    ...fields,
+    rows: rowCount,
+    bare_rps: Math.round(bare.rps),
+    tandem_rps: Math.round(tandem.rps),
+    ratio: (tandem.rps / bare.rps).toFixed(2),
+    p99_ms: tandem.p99,
+    bare_p99_ms: bare.p99,
+    auth,
+    c: connections,
+    s: duration,
+  };
+  console.log(
+    `api: ${Object.entries(line)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(' ')}`,
+  );
+}
+
+async function runSqlite(): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tandem-bench-api-'));
+  try {
+    log('sqlite: seeding…');
+    const seeded = await seed(() => connect({ dataDir: dir }));
+    const url = (base: string) => `${base}/api/tasks?projectId=${seeded.projectId}&limit=${rowCount}`;
+    const bare = url(await startBare(`sqlite:${path.join(dir, 'tandem.sqlite')}`, seeded));
+    const tandem = url(await startTandem({ TANDEM_DATA_DIR: dir }));
+    const bareLoad = await load('sqlite bare', [bare], seeded.headers);
+    const tandemLoad = await load('sqlite tandem', [tandem], seeded.headers);
+    report({ backend: 'sqlite' }, bareLoad, tandemLoad);
+  } finally {
+    await stopAll();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function runPostgres(): Promise<void> {
+  log('postgres: starting an embedded server…');
+  const server = await startEmbeddedPostgres();
+  try {
+    const name = `bench_${randomBytes(4).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: server.url });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    const databaseUrl = Object.assign(new URL(server.url), { pathname: `/${name}` }).toString();
+    log('postgres: seeding…');
+    const seeded = await seed(() => connect({ databaseUrl }));
+    const url = (base: string) => `${base}/api/tasks?projectId=${seeded.projectId}&limit=${rowCount}`;
+    const bare = await Promise.all([startBare(databaseUrl, seeded), startBare(databaseUrl, seeded)]);
+    const tandem = await Promise.all([
+      startTandem({ DATABASE_URL: databaseUrl }),
+      startTandem({ DATABASE_URL: databaseUrl }),
+    ]);
+    const bareLoad = await load('postgres bare ×2', bare.map(url), seeded.headers);
+    const tandemLoad = await load('postgres tandem ×2', tandem.map(url), seeded.headers);
+    report({ backend: 'postgres', processes: 2 }, bareLoad, tandemLoad);
+  } finally {
+    await stopAll();
+    await server.stop();
+  }
+}
+
+try {
+  await runSqlite();
+  if (withPostgres) await runPostgres();
+} catch (error) {
+  await stopAll();
+  throw error;
+}
