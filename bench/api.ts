@@ -6,9 +6,7 @@
  *   npm run bench:api -- [--duration 10] [--warmup 3] [--connections 50] [--rows 50]
  *                        [--auth token|session] [--postgres]
  *
- * A fresh database gets an organization (the test world's two, with an account per role) and one
- * project of `--rows` tasks (assignees, skills, deadlines, planned dates, dependencies, logged time),
- * made through the API. Then `tandem serve` runs as a process of its own (SQLite: one; with
+ * A fresh database gets the organization of bench/api-seed.ts with one project of `--rows` tasks. Then `tandem serve` runs as a process of its own (SQLite: one; with
  * `--postgres`, a second pass on an embedded PostgreSQL server with two processes, the load spread
  * round-robin over both) and the bare server (bench/api-bare.ts) as many. autocannon (in this process)
  * warms each up, then loads it with `--connections` clients for `--duration` seconds of
@@ -29,10 +27,8 @@ import path from 'node:path';
 import autocannon, { type Result } from 'autocannon';
 import pg from 'pg';
 import { connect } from '../src/db/connect';
-import { insertSession } from '../src/server/areas/auth/repo';
-import { newSecret, sha256 } from '../src/server/providers/ids';
 import { startEmbeddedPostgres } from '../src/test/embedded-postgres';
-import { makeWorld, type Client } from '../src/test/world';
+import { seed, type Seeded } from './api-seed';
 import { numberArg, parseArgs } from './common';
 
 const argv = process.argv.slice(2);
@@ -47,97 +43,12 @@ const connections = numberArg(args, 'connections') ?? 50;
 const rowCount = numberArg(args, 'rows') ?? 50;
 const auth = args.auth ?? 'token';
 if (auth !== 'token' && auth !== 'session') throw new Error(`--auth is token or session, not ${auth}`);
+const seedOptions = { rows: rowCount, auth } as const;
 if (rowCount < 1 || rowCount > 500) throw new Error('--rows is 1–500 (the list page size)');
 
 const root = path.resolve(import.meta.dirname, '..');
 const children: ChildProcess[] = [];
 const log = (line: string) => process.stderr.write(`${line}\n`);
-
-interface Seeded {
-  orgId: string;
-  projectId: string;
-  headers: Record<string, string>;
-}
-
-function ok<T>(response: { status: number; body: T }, what: string): T {
-  if (response.status >= 300) throw new Error(`${what}: ${response.status} ${JSON.stringify(response.body)}`);
-  return response.body;
-}
-
-/** The organization's project of `rowCount` tasks, made through the API as the owner. */
-async function seedProject(owner: Client): Promise<string> {
-  const post = async (url: string, body: unknown) => ok(await owner.post<{ id: string }>(url, body), url).id;
-  const skills: string[] = [];
-  for (const name of ['Copywriting', 'Illustration', 'Frontend'])
-    skills.push(await post('/api/skills', { name }));
-  const people: string[] = [];
-  for (let i = 0; i < 6; i++)
-    people.push(
-      await post('/api/people', {
-        name: `Person ${i + 1}`,
-        skills: [{ skillId: skills[i % skills.length]!, level: 3 }],
-        costRate: 60,
-      }),
-    );
-  const projectId = await post('/api/projects', {
-    name: 'Benchmark project',
-    status: 'active',
-    managerId: owner.actor.personId,
-    startDate: '2026-03-02',
-    deadline: '2026-09-30',
-  });
-  const tasks: string[] = [];
-  for (let i = 0; i < rowCount; i++) {
-    const day = String(1 + (i % 28)).padStart(2, '0');
-    tasks.push(
-      await post('/api/tasks', {
-        projectId,
-        title: `Task ${i + 1}: deliver part ${i + 1} of the campaign`,
-        description: 'A description of a realistic length, as people write them. '.repeat(2),
-        estimateHours: 4 + (i % 12),
-        skillId: skills[i % skills.length],
-        minLevel: 1 + (i % 3),
-        assigneeId: i % 5 === 4 ? null : people[i % people.length],
-        deadline: `2026-0${4 + (i % 5)}-${day}`,
-        plannedStart: `2026-03-${day}`,
-        plannedEnd: `2026-04-${day}`,
-        status: i % 4 === 0 ? 'doing' : 'todo',
-        dependsOn: i > 0 && i % 3 !== 0 ? [tasks[i - 1]!] : [],
-      }),
-    );
-  }
-  for (let i = 0; i < rowCount; i += 2)
-    await post(`/api/tasks/${tasks[i]!}/time-entries`, {
-      personId: people[i % people.length],
-      hours: 1 + (i % 3),
-      date: '2026-03-02',
-    });
-  return projectId;
-}
-
-async function seed(connectDb: () => ReturnType<typeof connect>): Promise<Seeded> {
-  const world = await makeWorld({ name: 'sqlite', connect: connectDb });
-  try {
-    const owner = world.a.as.owner;
-    const projectId = await seedProject(owner);
-    let headers: Record<string, string> = { authorization: `Bearer ${owner.token}` };
-    if (auth === 'session') {
-      const secret = newSecret();
-      await insertSession(world.db.db, {
-        id: sha256(secret),
-        userId: owner.actor.userId,
-        orgId: owner.actor.orgId,
-        csrfToken: newSecret(),
-        createdAt: new Date().toISOString(),
-        expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
-      });
-      headers = { cookie: `tandem_session=${secret}` };
-    }
-    return { orgId: world.a.orgId, projectId, headers };
-  } finally {
-    await world.close();
-  }
-}
 
 /** Starts a node process and resolves with the URL it prints once it listens. */
 function startProcess(
@@ -254,7 +165,7 @@ async function runSqlite(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tandem-bench-api-'));
   try {
     log('sqlite: seeding…');
-    const seeded = await seed(() => connect({ dataDir: dir }));
+    const seeded = await seed(() => connect({ dataDir: dir }), seedOptions);
     const url = (base: string) => `${base}/api/tasks?projectId=${seeded.projectId}&limit=${rowCount}`;
     const bare = url(await startBare(`sqlite:${path.join(dir, 'tandem.sqlite')}`, seeded));
     const tandem = url(await startTandem({ TANDEM_DATA_DIR: dir }));
@@ -278,7 +189,7 @@ async function runPostgres(): Promise<void> {
     await admin.end();
     const databaseUrl = Object.assign(new URL(server.url), { pathname: `/${name}` }).toString();
     log('postgres: seeding…');
-    const seeded = await seed(() => connect({ databaseUrl }));
+    const seeded = await seed(() => connect({ databaseUrl }), seedOptions);
     const url = (base: string) => `${base}/api/tasks?projectId=${seeded.projectId}&limit=${rowCount}`;
     const bare = await Promise.all([startBare(databaseUrl, seeded), startBare(databaseUrl, seeded)]);
     const tandem = await Promise.all([
