@@ -148,6 +148,7 @@ export async function findLiveToken(db: DB, tokenHash: string) {
     .innerJoin('users', 'users.id', 'api_tokens.user_id')
     .select([
       'api_tokens.id',
+      'api_tokens.last_used_at',
       'users.id as userId',
       'users.org_id as orgId',
       'users.role',
