@@ -26,38 +26,97 @@ export interface TaskFilter {
   isLate?: boolean | undefined;
 }
 
+/** What a task's answer shows: the row without what only the server uses. */
+export type PresentedTaskRow = Omit<TaskRow, 'org_id' | 'position'>;
+const presentedTaskColumns = [
+  'tasks.id',
+  'tasks.project_id',
+  'tasks.goal_id',
+  'tasks.title',
+  'tasks.description',
+  'tasks.estimate_hours',
+  'tasks.skill_id',
+  'tasks.min_level',
+  'tasks.deadline',
+  'tasks.assignee_id',
+  'tasks.status',
+  'tasks.planned_start',
+  'tasks.planned_end',
+  'tasks.pinned',
+  'tasks.created_at',
+  'tasks.updated_at',
+  'tasks.version',
+] as const satisfies readonly `tasks.${keyof PresentedTaskRow}`[];
+
+/** A listed task with what its presenter needs besides the row, read in the same query. */
+export interface TaskListRow extends PresentedTaskRow {
+  /** The ids it depends on, comma-separated in id order (ids are UUIDs); null: none. */
+  depends_on: string | null;
+  /** Hours logged on it; null: none. */
+  logged_hours: number | string | null;
+  /** Its project's manager (null: no project, or a project without a manager). */
+  project_manager_id: string | null;
+}
+
+/**
+ * A page of tasks with their dependencies, logged hours and project managers (one query), and how
+ * many tasks match (a second, run alongside).
+ */
 export async function listTaskRows(
   db: DB,
   orgId: string,
   filter: TaskFilter,
   today: string,
   window: { limit: number; offset: number },
-): Promise<{ rows: TaskRow[]; total: number }> {
-  let query = db.selectFrom('tasks').where('org_id', '=', orgId);
-  if (filter.projectId !== undefined) query = query.where('project_id', '=', filter.projectId);
-  if (filter.goalId !== undefined) query = query.where('goal_id', '=', filter.goalId);
-  if (filter.assigneeId !== undefined) query = query.where('assignee_id', '=', filter.assigneeId);
-  if (filter.status !== undefined) query = query.where('status', '=', filter.status);
-  if (filter.isLate === true) {
-    query = query
-      .where('status', '<>', 'done')
-      .where('deadline', 'is not', null)
-      .where('deadline', '<', today);
-  } else if (filter.isLate === false) {
-    query = query.where((eb) =>
-      eb.or([eb('status', '=', 'done'), eb('deadline', 'is', null), eb('deadline', '>=', today)]),
-    );
-  }
+): Promise<{ rows: TaskListRow[]; total: number }> {
+  const matching = db.selectFrom('tasks').where((eb) => {
+    const conditions = [eb('tasks.org_id', '=', orgId)];
+    if (filter.projectId !== undefined) conditions.push(eb('tasks.project_id', '=', filter.projectId));
+    if (filter.goalId !== undefined) conditions.push(eb('tasks.goal_id', '=', filter.goalId));
+    if (filter.assigneeId !== undefined) conditions.push(eb('tasks.assignee_id', '=', filter.assigneeId));
+    if (filter.status !== undefined) conditions.push(eb('tasks.status', '=', filter.status));
+    if (filter.isLate === true)
+      conditions.push(
+        eb('tasks.status', '<>', 'done'),
+        eb('tasks.deadline', 'is not', null),
+        eb('tasks.deadline', '<', today),
+      );
+    else if (filter.isLate === false)
+      conditions.push(
+        eb.or([
+          eb('tasks.status', '=', 'done'),
+          eb('tasks.deadline', 'is', null),
+          eb('tasks.deadline', '>=', today),
+        ]),
+      );
+    return eb.and(conditions);
+  });
+  // The subqueries are keyed by the task alone (an organization's dependencies and time entries are
+  // its tasks'): given org_id too, SQLite searches by it and reads the organization's every row.
   const [rows, count] = await Promise.all([
-    query
-      .selectAll()
-      .orderBy('position')
-      .orderBy('created_at')
-      .orderBy('id')
+    matching
+      .leftJoin('projects', (join) =>
+        join.onRef('projects.id', '=', 'tasks.project_id').onRef('projects.org_id', '=', 'tasks.org_id'),
+      )
+      .select(presentedTaskColumns)
+      .select((eb) => [
+        'projects.manager_id as project_manager_id',
+        eb
+          .selectFrom('time_entries')
+          .select((sub) => sub.fn.sum<number | string>('time_entries.hours').as('hours'))
+          .whereRef('time_entries.task_id', '=', 'tasks.id')
+          .as('logged_hours'),
+        // string_agg(… ORDER BY …) reads the same on PostgreSQL and SQLite (3.44 and later)
+        sql<string | null>`(select string_agg(d.depends_on_id, ',' order by d.depends_on_id)
+          from task_dependencies d where d.task_id = tasks.id)`.as('depends_on'),
+      ])
+      .orderBy('tasks.position')
+      .orderBy('tasks.created_at')
+      .orderBy('tasks.id')
       .limit(window.limit)
       .offset(window.offset)
       .execute(),
-    query.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
+    matching.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { rows, total: Number(count.n) };
 }
@@ -112,7 +171,11 @@ export async function taskTitles(
   return new Map(rows.map((r) => [r.id, r.title]));
 }
 
-/** What each of the given tasks depends on. */
+/**
+ * What each of the given tasks depends on. Searched by task id (the primary key) and checked for the
+ * organization row by row: given org_id, SQLite searches by it and reads the organization's every
+ * dependency.
+ */
 export async function dependsOnByTask(
   db: DB,
   orgId: string,
@@ -122,13 +185,13 @@ export async function dependsOnByTask(
   if (taskIds.length === 0) return result;
   const rows = await db
     .selectFrom('task_dependencies')
-    .select(['task_id', 'depends_on_id'])
-    .where('org_id', '=', orgId)
+    .select(['org_id', 'task_id', 'depends_on_id'])
     .where('task_id', 'in', [...taskIds])
     .orderBy('task_id')
     .orderBy('depends_on_id')
     .execute();
   for (const row of rows) {
+    if (row.org_id !== orgId) continue;
     const list = result.get(row.task_id) ?? [];
     list.push(row.depends_on_id);
     result.set(row.task_id, list);
