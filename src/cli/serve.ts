@@ -103,6 +103,8 @@ export async function startServer(options: ServeOptions, out: Output): Promise<R
       logLevel: options.logLevel,
       trustProxy: options.trustProxy,
       secureCookies: options.secureCookies,
+      // development checks every answer against its schema as the tests do (http/serializer.ts)
+      ...(options.dev ? { checkResponses: true } : {}),
     });
     await app.listen({ port: options.port, host: options.host });
     const address = app.server.address();

@@ -8,7 +8,7 @@ import path from 'node:path';
 import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { authRoutes } from './areas/auth/routes';
 import { workerRunner } from './areas/planning/runner';
@@ -18,6 +18,7 @@ import { registerAuth } from './http/auth';
 import { frameworkErrorOptions, registerErrorHandler } from './http/errors';
 import { registerOpenApi } from './http/openapi';
 import { registerSecurityHeaders } from './http/security-headers';
+import { responseSerializerCompiler } from './http/serializer';
 import { systemClock } from './providers/clock';
 import { argon2Hasher } from './providers/passwords';
 import { signInLimiter } from './providers/sign-in-limiter';
@@ -45,6 +46,11 @@ export interface BuildAppOptions {
    * limiter counts per client address, so behind a reverse proxy this must be set.
    */
   trustProxy?: boolean | string;
+  /**
+   * Check every answer against its zod schema as well, and the compiled serializer against zod's
+   * answer (http/serializer.ts). Default: under vitest only; `tandem serve --dev` turns it on.
+   */
+  checkResponses?: boolean;
 }
 
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
@@ -65,7 +71,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     ...frameworkErrorOptions,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(
+    responseSerializerCompiler({ check: options.checkResponses ?? process.env.VITEST !== undefined }),
+  );
   registerErrorHandler(app);
   await registerSecurityHeaders(app, { https: options.secureCookies ?? 'auto' });
   // the id a user can quote when reporting an error; the same id is on every log line of the request
