@@ -84,7 +84,7 @@ export function presentTaskListRows(actor: Actor, rows: readonly TaskListRow[], 
       actor,
       row,
       {
-        dependsOn: row.depends_on === null ? [] : row.depends_on.split(','),
+        dependsOn: row.depends_on === null ? [] : row.depends_on.split(',').sort(),
         loggedHours: row.logged_hours === null ? 0 : Number(row.logged_hours),
         projectManagerId: row.project_id === null ? null : row.project_manager_id,
       },
