@@ -1,6 +1,7 @@
 /** All SQL of tasks, their finish-to-start dependencies (task_dependencies) and logged time (time_entries). */
 import { sql, type Selectable, type Updateable } from 'kysely';
 import type { Dialect } from '../../../db/connect';
+import { preparedQuery } from '../../../db/prepared';
 import type { TasksTable, TimeEntriesTable } from '../../../db/schema';
 import type { DB } from '../../deps';
 import { nextVersion } from '../versions';
@@ -58,9 +59,84 @@ export interface TaskListRow extends PresentedTaskRow {
   project_manager_id: string | null;
 }
 
+/** Which conditions a task list applies: what changes its SQL (see db/prepared.ts). */
+interface TaskListShape {
+  projectId: boolean;
+  goalId: boolean;
+  assigneeId: boolean;
+  status: boolean;
+  isLate: boolean | null;
+}
+/** The values a task list binds. */
+interface TaskListValues {
+  orgId: string;
+  projectId: string | undefined;
+  goalId: string | undefined;
+  assigneeId: string | undefined;
+  status: string | undefined;
+  today: string;
+  limit: number;
+  offset: number;
+}
+
+function matchingTasks(db: DB, shape: TaskListShape, v: TaskListValues) {
+  return db.selectFrom('tasks').where((eb) => {
+    const conditions = [eb('tasks.org_id', '=', v.orgId)];
+    if (shape.projectId) conditions.push(eb('tasks.project_id', '=', v.projectId!));
+    if (shape.goalId) conditions.push(eb('tasks.goal_id', '=', v.goalId!));
+    if (shape.assigneeId) conditions.push(eb('tasks.assignee_id', '=', v.assigneeId!));
+    if (shape.status) conditions.push(eb('tasks.status', '=', v.status!));
+    if (shape.isLate === true)
+      conditions.push(
+        eb('tasks.status', '<>', 'done'),
+        eb('tasks.deadline', 'is not', null),
+        eb('tasks.deadline', '<', v.today),
+      );
+    else if (shape.isLate === false)
+      conditions.push(
+        eb.or([
+          eb('tasks.status', '=', 'done'),
+          eb('tasks.deadline', 'is', null),
+          eb('tasks.deadline', '>=', v.today),
+        ]),
+      );
+    return eb.and(conditions);
+  });
+}
+
+// The subqueries are keyed by the task alone (an organization's dependencies and time entries are its
+// tasks'): given org_id too, SQLite searches by it and reads the organization's every row.
+const pageOfTasks = preparedQuery((db: DB, shape: TaskListShape, v: TaskListValues) =>
+  matchingTasks(db, shape, v)
+    .leftJoin('projects', (join) =>
+      join.onRef('projects.id', '=', 'tasks.project_id').onRef('projects.org_id', '=', 'tasks.org_id'),
+    )
+    .select(presentedTaskColumns)
+    .select((eb) => [
+      'projects.manager_id as project_manager_id',
+      eb
+        .selectFrom('time_entries')
+        .select((sub) => sub.fn.sum<number | string>('time_entries.hours').as('hours'))
+        .whereRef('time_entries.task_id', '=', 'tasks.id')
+        .as('logged_hours'),
+      // string_agg reads the same on PostgreSQL and SQLite (3.44 and later); unordered, as an
+      // ORDER BY in it costs SQLite a sorter per row: the presenter sorts the few ids
+      sql<string | null>`(select string_agg(d.depends_on_id, ',')
+        from task_dependencies d where d.task_id = tasks.id)`.as('depends_on'),
+    ])
+    .orderBy('tasks.position')
+    .orderBy('tasks.created_at')
+    .orderBy('tasks.id')
+    .limit(v.limit)
+    .offset(v.offset),
+);
+const countOfTasks = preparedQuery((db: DB, shape: TaskListShape, v: TaskListValues) =>
+  matchingTasks(db, shape, v).select((eb) => eb.fn.countAll().as('n')),
+);
+
 /**
  * A page of tasks with their dependencies, logged hours and project managers (one query), and how
- * many tasks match (a second, run alongside).
+ * many tasks match (a second, run alongside). Both are compiled once per combination of filters.
  */
 export async function listTaskRows(
   db: DB,
@@ -69,57 +145,28 @@ export async function listTaskRows(
   today: string,
   window: { limit: number; offset: number },
 ): Promise<{ rows: TaskListRow[]; total: number }> {
-  const matching = db.selectFrom('tasks').where((eb) => {
-    const conditions = [eb('tasks.org_id', '=', orgId)];
-    if (filter.projectId !== undefined) conditions.push(eb('tasks.project_id', '=', filter.projectId));
-    if (filter.goalId !== undefined) conditions.push(eb('tasks.goal_id', '=', filter.goalId));
-    if (filter.assigneeId !== undefined) conditions.push(eb('tasks.assignee_id', '=', filter.assigneeId));
-    if (filter.status !== undefined) conditions.push(eb('tasks.status', '=', filter.status));
-    if (filter.isLate === true)
-      conditions.push(
-        eb('tasks.status', '<>', 'done'),
-        eb('tasks.deadline', 'is not', null),
-        eb('tasks.deadline', '<', today),
-      );
-    else if (filter.isLate === false)
-      conditions.push(
-        eb.or([
-          eb('tasks.status', '=', 'done'),
-          eb('tasks.deadline', 'is', null),
-          eb('tasks.deadline', '>=', today),
-        ]),
-      );
-    return eb.and(conditions);
-  });
-  // The subqueries are keyed by the task alone (an organization's dependencies and time entries are
-  // its tasks'): given org_id too, SQLite searches by it and reads the organization's every row.
-  const [rows, count] = await Promise.all([
-    matching
-      .leftJoin('projects', (join) =>
-        join.onRef('projects.id', '=', 'tasks.project_id').onRef('projects.org_id', '=', 'tasks.org_id'),
-      )
-      .select(presentedTaskColumns)
-      .select((eb) => [
-        'projects.manager_id as project_manager_id',
-        eb
-          .selectFrom('time_entries')
-          .select((sub) => sub.fn.sum<number | string>('time_entries.hours').as('hours'))
-          .whereRef('time_entries.task_id', '=', 'tasks.id')
-          .as('logged_hours'),
-        // string_agg reads the same on PostgreSQL and SQLite (3.44 and later); unordered, as an
-        // ORDER BY in it costs SQLite a sorter per row: the presenter sorts the few ids
-        sql<string | null>`(select string_agg(d.depends_on_id, ',')
-          from task_dependencies d where d.task_id = tasks.id)`.as('depends_on'),
-      ])
-      .orderBy('tasks.position')
-      .orderBy('tasks.created_at')
-      .orderBy('tasks.id')
-      .limit(window.limit)
-      .offset(window.offset)
-      .execute(),
-    matching.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
+  const shape: TaskListShape = {
+    projectId: filter.projectId !== undefined,
+    goalId: filter.goalId !== undefined,
+    assigneeId: filter.assigneeId !== undefined,
+    status: filter.status !== undefined,
+    isLate: filter.isLate ?? null,
+  };
+  const values: TaskListValues = {
+    orgId,
+    projectId: filter.projectId,
+    goalId: filter.goalId,
+    assigneeId: filter.assigneeId,
+    status: filter.status,
+    today,
+    limit: window.limit,
+    offset: window.offset,
+  };
+  const [rows, [count]] = await Promise.all([
+    pageOfTasks(db, shape, values),
+    countOfTasks(db, shape, values),
   ]);
-  return { rows, total: Number(count.n) };
+  return { rows, total: Number(count!.n) };
 }
 
 export async function insertTask(db: DB, row: TaskRow): Promise<void> {
