@@ -28,6 +28,22 @@ describe('SQLite statement cache', () => {
     raw.close();
   });
 
+  it('reads rows as better-sqlite3 would: every column, later names winning', () => {
+    const raw = new SQLite(':memory:');
+    const cached = withStatementCache(raw);
+    raw.exec(
+      "create table t (n integer, s text, r real, b blob); insert into t values (1, 'a', 1.5, x'01'), (null, null, null, null)",
+    );
+    for (const sql of [
+      'select * from t',
+      'select n, s, n as s, r from t',
+      'select n as "__proto__", s as "constructor", s as "a b" from t',
+      "select count(*) as c, 'x' as n from t",
+    ])
+      expect(cached.prepare(sql).all([])).toEqual(raw.prepare(sql).all());
+    raw.close();
+  });
+
   it('keeps at most `size` statements, dropping the least recently used', () => {
     const raw = new SQLite(':memory:');
     const cached = withStatementCache(raw, 2);
