@@ -22,6 +22,8 @@ export const errorCodes = [
   'headers_too_large',
   'request_timeout',
   'internal',
+  /** Overloaded, shutting down, or not ready: try again after Retry-After. */
+  'unavailable',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

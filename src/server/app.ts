@@ -9,14 +9,15 @@ import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { authRoutes } from './areas/auth/routes';
 import { workerRunner } from './areas/planning/runner';
 import { registerAreaRoutes } from './areas/routes';
 import type { Deps } from './deps';
 import { registerAuth } from './http/auth';
 import { frameworkErrorOptions, registerErrorHandler } from './http/errors';
+import { databaseReadiness, registerHealthRoutes, type ReadinessCheck } from './http/health';
 import { registerOpenApi } from './http/openapi';
+import { registerOverloadProtection, type OverloadOptions } from './http/overload';
 import { registerSecurityHeaders } from './http/security-headers';
 import { responseSerializerCompiler } from './http/serializer';
 import { systemClock } from './providers/clock';
@@ -51,6 +52,10 @@ export interface BuildAppOptions {
    * answer (http/serializer.ts). Default: under vitest only; `tandem serve --dev` turns it on.
    */
   checkResponses?: boolean;
+  /** When to refuse requests with 503 under load (http/overload.ts); its defaults when omitted. */
+  overload?: OverloadOptions;
+  /** What GET /api/ready checks besides the database (http/health.ts). */
+  readinessChecks?: readonly ReadinessCheck[];
 }
 
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
@@ -67,6 +72,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     genReqId: () => randomUUID(),
     bodyLimit: 1_048_576,
     trustProxy: options.trustProxy ?? false,
+    // while close() waits for the requests in flight, a request that still reaches the server (on a
+    // connection already busy) is answered, with Connection: close, rather than Fastify's own 503
+    return503OnClosing: false,
     // errors raised before any route (bad URL, long path value, oversized headers) in the one shape
     ...frameworkErrorOptions,
   }).withTypeProvider<ZodTypeProvider>();
@@ -80,24 +88,16 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.addHook('onRequest', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });
+  await registerOverloadProtection(app, options.overload);
   await app.register(cookie);
   await registerOpenApi(app);
   registerAuth(app, deps);
 
-  app.get(
-    '/api/health',
-    {
-      config: { public: true },
-      schema: {
-        tags: ['system'],
-        response: { 200: z.object({ status: z.literal('ok'), database: z.string() }) },
-      },
-    },
-    async () => {
-      await deps.db.selectFrom('meta').select('key').limit(1).execute();
-      return { status: 'ok' as const, database: deps.dialect };
-    },
-  );
+  registerHealthRoutes(app, {
+    dialect: deps.dialect,
+    // the plan queue's readiness joins the database's here once the queue has one
+    checks: [databaseReadiness(deps.db), ...(options.readinessChecks ?? [])],
+  });
   authRoutes(app, deps, { secureCookies: options.secureCookies ?? 'auto' });
   registerAreaRoutes(app, deps);
 

@@ -8,6 +8,7 @@ import { inject, makeWorld, type World } from '../../test/world';
 
 const PUBLIC = new Set([
   'GET /api/health',
+  'GET /api/ready',
   'POST /api/auth/login',
   'POST /api/auth/logout',
   'GET /api/setup',
