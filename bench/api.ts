@@ -49,6 +49,13 @@ if (rowCount < 1 || rowCount > 500) throw new Error('--rows is 1–500 (the list
 const root = path.resolve(import.meta.dirname, '..');
 const children: ChildProcess[] = [];
 const log = (line: string) => process.stderr.write(`${line}\n`);
+/** The list every load asks for (set once the project exists). */
+let listPath = '';
+
+interface Server {
+  url: string;
+  pid: number;
+}
 
 /** Starts a node process and resolves with the URL it prints once it listens. */
 function startProcess(
@@ -56,7 +63,7 @@ function startProcess(
   nodeArgs: string[],
   env: NodeJS.ProcessEnv,
   pattern: RegExp,
-): Promise<string> {
+): Promise<Server> {
   const child = spawn(process.execPath, nodeArgs, {
     cwd: root,
     env: { ...process.env, ...env },
@@ -71,7 +78,7 @@ function startProcess(
       const match = pattern.exec(out);
       if (match) {
         clearTimeout(timer);
-        resolve(match[1]!);
+        resolve({ url: match[1]!, pid: child.pid! });
       }
     };
     child.stdout.on('data', onData);
@@ -83,7 +90,7 @@ function startProcess(
   });
 }
 
-function startTandem(env: NodeJS.ProcessEnv): Promise<string> {
+function startTandem(env: NodeJS.ProcessEnv): Promise<Server> {
   const nodeOptions = (process.env.BENCH_NODE_OPTIONS ?? '').split(' ').filter(Boolean);
   return startProcess(
     'tandem serve',
@@ -93,7 +100,7 @@ function startTandem(env: NodeJS.ProcessEnv): Promise<string> {
   );
 }
 
-function startBare(db: string, seeded: Seeded): Promise<string> {
+function startBare(db: string, seeded: Seeded): Promise<Server> {
   return startProcess(
     'bare fastify',
     ['--import', 'tsx', 'bench/api-bare.ts'],
@@ -122,10 +129,24 @@ async function stopAll(): Promise<void> {
 interface Load {
   rps: number;
   p99: number;
+  /** CPU time of the server processes per answer, µs (Linux; NaN elsewhere): what other load cannot stretch. */
+  cpuUs: number;
+}
+
+/** User + system CPU time of a process so far, in seconds (/proc; NaN where there is none). */
+function cpuSeconds(pid: number): number {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    // utime and stime are fields 14 and 15 of the line, 12 and 13 after "pid (comm) "; clock ticks of 1/100 s
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return NaN;
+  }
 }
 
 /** Checks one answer, warms up, then measures: successful answers per second and p99 latency. */
-async function load(label: string, urls: string[], headers: Record<string, string>): Promise<Load> {
+async function load(label: string, servers: Server[], headers: Record<string, string>): Promise<Load> {
+  const urls = servers.map((server) => `${server.url}${listPath}`);
   for (const url of urls) {
     const response = await fetch(url, { headers });
     const body = (await response.json()) as { items?: unknown[] };
@@ -133,12 +154,18 @@ async function load(label: string, urls: string[], headers: Record<string, strin
       throw new Error(`${label} ${url} answered ${response.status} with ${body.items?.length} items`);
   }
   if (warmup > 0) await autocannon({ url: urls, connections, duration: warmup, headers });
+  const cpuBefore = servers.map((server) => cpuSeconds(server.pid));
   const result: Result = await autocannon({ url: urls, connections, duration, headers });
+  const cpu = servers.reduce((sum, server, i) => sum + cpuSeconds(server.pid) - cpuBefore[i]!, 0);
   const failed = result.non2xx + result.errors + result.timeouts;
   if (failed > 0) log(`${label}: ${failed} failed (${JSON.stringify(result.statusCodeStats)})`);
   const rps = (result.requests.total - result.non2xx) / result.duration;
-  log(`${label}: ${rps.toFixed(0)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms`);
-  return { rps, p99: result.latency.p99 };
+  const cpuUs = (cpu * 1e6) / result.requests.total;
+  log(
+    `${label}: ${rps.toFixed(0)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, ` +
+      `${cpuUs.toFixed(0)} µs CPU per answer`,
+  );
+  return { rps, p99: result.latency.p99, cpuUs };
 }
 
 function report(fields: Record<string, string | number>, bare: Load, tandem: Load): void {
@@ -150,6 +177,8 @@ function report(fields: Record<string, string | number>, bare: Load, tandem: Loa
     ratio: (tandem.rps / bare.rps).toFixed(2),
     p99_ms: tandem.p99,
     bare_p99_ms: bare.p99,
+    tandem_cpu_us: Math.round(tandem.cpuUs),
+    bare_cpu_us: Math.round(bare.cpuUs),
     auth,
     c: connections,
     s: duration,
@@ -166,9 +195,9 @@ async function runSqlite(): Promise<void> {
   try {
     log('sqlite: seeding…');
     const seeded = await seed(() => connect({ dataDir: dir }), seedOptions);
-    const url = (base: string) => `${base}/api/tasks?projectId=${seeded.projectId}&limit=${rowCount}`;
-    const bare = url(await startBare(`sqlite:${path.join(dir, 'tandem.sqlite')}`, seeded));
-    const tandem = url(await startTandem({ TANDEM_DATA_DIR: dir }));
+    listPath = `/api/tasks?projectId=${seeded.projectId}&limit=${rowCount}`;
+    const bare = await startBare(`sqlite:${path.join(dir, 'tandem.sqlite')}`, seeded);
+    const tandem = await startTandem({ TANDEM_DATA_DIR: dir });
     const bareLoad = await load('sqlite bare', [bare], seeded.headers);
     const tandemLoad = await load('sqlite tandem', [tandem], seeded.headers);
     report({ backend: 'sqlite' }, bareLoad, tandemLoad);
@@ -190,14 +219,14 @@ async function runPostgres(): Promise<void> {
     const databaseUrl = Object.assign(new URL(server.url), { pathname: `/${name}` }).toString();
     log('postgres: seeding…');
     const seeded = await seed(() => connect({ databaseUrl }), seedOptions);
-    const url = (base: string) => `${base}/api/tasks?projectId=${seeded.projectId}&limit=${rowCount}`;
+    listPath = `/api/tasks?projectId=${seeded.projectId}&limit=${rowCount}`;
     const bare = await Promise.all([startBare(databaseUrl, seeded), startBare(databaseUrl, seeded)]);
     const tandem = await Promise.all([
       startTandem({ DATABASE_URL: databaseUrl }),
       startTandem({ DATABASE_URL: databaseUrl }),
     ]);
-    const bareLoad = await load('postgres bare ×2', bare.map(url), seeded.headers);
-    const tandemLoad = await load('postgres tandem ×2', tandem.map(url), seeded.headers);
+    const bareLoad = await load('postgres bare ×2', bare, seeded.headers);
+    const tandemLoad = await load('postgres tandem ×2', tandem, seeded.headers);
     report({ backend: 'postgres', processes: 2 }, bareLoad, tandemLoad);
   } finally {
     await stopAll();
