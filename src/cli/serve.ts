@@ -1,6 +1,8 @@
 /**
  * `tandem serve`: connect, make sure there is an organization (the demo on first start), then serve the
- * API and the built web app until SIGINT/SIGTERM.
+ * API and the built web app until SIGINT/SIGTERM, and then stop gracefully: take no new connections,
+ * let the requests in flight finish (for at most TANDEM_SHUTDOWN_SECONDS, default 10), run the app's
+ * close hooks (the planning queue stores or hands back its runs), close the database, exit 0.
  */
 import type { FastifyInstance } from 'fastify';
 import { connect, type Db } from '../db/connect';
@@ -31,6 +33,8 @@ export interface ServeOptions {
   trustProxy: boolean | string;
   /** TANDEM_SECURE_COOKIES: `auto` (Secure when the request came over HTTPS) or `always`. */
   secureCookies: boolean | 'auto';
+  /** TANDEM_SHUTDOWN_SECONDS: how long a stop waits for the requests in flight (default 10). */
+  shutdownSeconds: number;
 }
 
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace'] as const;
@@ -57,6 +61,10 @@ export function serveOptions(
     logLevel: parseLogLevel(env.TANDEM_LOG_LEVEL, flags.dev ? 'info' : 'warn'),
     trustProxy: parseTrustProxy(env.TANDEM_TRUST_PROXY),
     secureCookies: parseSecureCookies(env.TANDEM_SECURE_COOKIES),
+    shutdownSeconds:
+      env.TANDEM_SHUTDOWN_SECONDS === undefined || env.TANDEM_SHUTDOWN_SECONDS === ''
+        ? 10
+        : parseWholeNumber(env.TANDEM_SHUTDOWN_SECONDS, 'TANDEM_SHUTDOWN_SECONDS', 0, 600),
   };
 }
 
@@ -103,6 +111,8 @@ export async function startServer(options: ServeOptions, out: Output): Promise<R
       logLevel: options.logLevel,
       trustProxy: options.trustProxy,
       secureCookies: options.secureCookies,
+      // development checks every answer against its schema as the tests do (http/serializer.ts)
+      ...(options.dev ? { checkResponses: true } : {}),
     });
     await app.listen({ port: options.port, host: options.host });
     const address = app.server.address();
@@ -123,7 +133,7 @@ export async function startServer(options: ServeOptions, out: Output): Promise<R
     return {
       url,
       async stop() {
-        await running.close();
+        await closeApp(running, options.shutdownSeconds * 1000, out);
         await db.close();
       },
     };
@@ -172,6 +182,23 @@ async function ensureOrganization(db: Db, options: ServeOptions, out: Output): P
   });
 }
 
+/**
+ * Closes the app: no new connections (idle keep-alive ones are closed), the requests in flight finish,
+ * then the close hooks run. Requests still running after `waitMs` lose their connections, so a stop
+ * never hangs on a client that does not finish.
+ */
+async function closeApp(app: FastifyInstance, waitMs: number, out: Output): Promise<void> {
+  const timer = setTimeout(() => {
+    out.error(`Requests still running after ${waitMs / 1000} s: closing their connections.`);
+    app.server.closeAllConnections();
+  }, waitMs);
+  try {
+    await app.close();
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** Stops cleanly on the first SIGINT/SIGTERM (closing the server and the database); a second one forces it. */
 export function stopOnSignals(server: RunningServer, out: Output): void {
   let isStopping = false;
@@ -180,7 +207,10 @@ export function stopOnSignals(server: RunningServer, out: Output): void {
     isStopping = true;
     out.line(`Stopping Tandem (${signal})…`);
     server.stop().then(
-      () => process.exit(0),
+      () => {
+        out.line('Tandem stopped.');
+        process.exit(0);
+      },
       (error: unknown) => {
         out.error(`error while stopping: ${error instanceof Error ? error.message : String(error)}`);
         process.exit(1);

@@ -23,9 +23,9 @@ export const errorCodes = [
   'uri_too_long',
   'headers_too_large',
   'request_timeout',
-  /** The process is overloaded (its event loop lags): try again after Retry-After. */
-  'overloaded',
   'internal',
+  /** Overloaded, shutting down, or not ready: try again after Retry-After. */
+  'unavailable',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

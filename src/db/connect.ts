@@ -11,6 +11,7 @@ import pg from 'pg';
 import { acquireDataDirLock, type DataDirLock } from './lock';
 import { migrateToLatest } from './migrate';
 import type { Database } from './schema';
+import { withStatementCache } from './statement-cache';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -89,7 +90,7 @@ async function connectSqlite(file: string, dataDir: string | null, lock: DataDir
   database.pragma('journal_mode = WAL');
   database.pragma('busy_timeout = 5000');
   database.pragma('synchronous = NORMAL');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
   // Migrations run with foreign keys off (a table rebuild must not cascade into its children; it
   // cannot be switched inside the migration's transaction), and must leave no broken reference.
   database.pragma('foreign_keys = OFF');

@@ -9,7 +9,7 @@ import cookie from '@fastify/cookie';
 import fastifySse from '@fastify/sse';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { authRoutes } from './areas/auth/routes';
 import { createPlanQueue } from './areas/planning/compose';
 import { workerRunner } from './areas/planning/runner';
@@ -22,9 +22,11 @@ import { announceRun } from './areas/planning/run-change';
 import type { Deps } from './deps';
 import { registerAuth } from './http/auth';
 import { frameworkErrorOptions, registerErrorHandler } from './http/errors';
+import { databaseReadiness, registerHealthRoutes, type ReadinessCheck } from './http/health';
 import { registerOpenApi } from './http/openapi';
+import { registerOverloadProtection, type OverloadOptions } from './http/overload';
 import { registerSecurityHeaders } from './http/security-headers';
-import { defaultOverload, registerOperations, type OverloadOptions } from './http/operations';
+import { responseSerializerCompiler } from './http/serializer';
 import type { App } from './http/types';
 import { systemClock } from './providers/clock';
 import { eventBusFor } from './providers/events';
@@ -46,8 +48,6 @@ export interface BuildAppOptions {
   events?: Deps['events'];
   /** The event stream's heartbeat and how often it re-reads its account (ms); defaults 20 s and 30 s. */
   liveStream?: { heartbeatMs?: number; recheckMs?: number };
-  /** When to refuse requests with a fast 503 (default: the event loop lags by over a second). */
-  overload?: OverloadOptions;
   /** Folder of the built web app (vite build output); omitted in API-only tests. */
   webDir?: string | null;
   /** Structured (pino) logs at this level, with request ids and credentials redacted; off when omitted. */
@@ -63,6 +63,15 @@ export interface BuildAppOptions {
    * limiter counts per client address, so behind a reverse proxy this must be set.
    */
   trustProxy?: boolean | string;
+  /**
+   * Check every answer against its zod schema as well, and the compiled serializer against zod's
+   * answer (http/serializer.ts). Default: under vitest only; `tandem serve --dev` turns it on.
+   */
+  checkResponses?: boolean;
+  /** When to refuse requests with 503 under load (http/overload.ts); its defaults when omitted. */
+  overload?: OverloadOptions;
+  /** What GET /api/ready checks besides the database (http/health.ts). */
+  readinessChecks?: readonly ReadinessCheck[];
 }
 
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
@@ -71,6 +80,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     genReqId: () => randomUUID(),
     bodyLimit: 1_048_576,
     trustProxy: options.trustProxy ?? false,
+    // while close() waits for the requests in flight, a request that still reaches the server (on a
+    // connection already busy) is answered, with Connection: close, rather than Fastify's own 503
+    return503OnClosing: false,
     // errors raised before any route (bad URL, long path value, oversized headers) in the one shape
     ...frameworkErrorOptions,
   }).withTypeProvider<ZodTypeProvider>();
@@ -116,21 +128,30 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 /** The hooks, plugins and routes of the app over its dependencies. */
 async function assemble(app: App, options: BuildAppOptions, deps: Deps): Promise<void> {
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(
+    responseSerializerCompiler({ check: options.checkResponses ?? process.env.VITEST !== undefined }),
+  );
   registerErrorHandler(app);
   await registerSecurityHeaders(app, { https: options.secureCookies ?? 'auto' });
   // the id a user can quote when reporting an error; the same id is on every log line of the request
   app.addHook('onRequest', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });
+  await registerOverloadProtection(app, options.overload);
   await app.register(cookie);
   await app.register(fastifySse, { heartbeatInterval: options.liveStream?.heartbeatMs ?? 20_000 });
   await registerOpenApi(app);
-  // before the routes it guards (its overload check is a hook on every route declared after it)
-  await registerOperations(app, deps, options.overload ?? defaultOverload);
   registerAuth(app, deps);
   publishWrites(app, deps);
 
+  registerHealthRoutes(app, {
+    dialect: deps.dialect,
+    checks: [
+      databaseReadiness(deps.db),
+      { name: 'planQueue', check: () => deps.planQueue.ready() },
+      ...(options.readinessChecks ?? []),
+    ],
+  });
   authRoutes(app, deps, { secureCookies: options.secureCookies ?? 'auto' });
   registerAreaRoutes(app, deps);
   liveRoutes(app, deps, { recheckMs: options.liveStream?.recheckMs ?? 30_000 });

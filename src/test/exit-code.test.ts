@@ -1,6 +1,6 @@
 /**
  * The test command must fail when a test fails. A dependency's process-wide exit hook once turned
- * every failing run into exit code 0 (see postgres-global-setup.ts); this runs vitest, with the same
+ * every failing run into exit code 0 (see embedded-postgres.ts); this runs vitest, with the same
  * global setup (and the same TANDEM_TEST_PG setting) as the real suite, on a failing and on a passing
  * fixture and checks the exit codes.
  */

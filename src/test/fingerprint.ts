@@ -11,8 +11,8 @@ import type { Db } from '../db/connect';
 export type Fingerprint = Record<string, { rows: number; hash: string }>;
 
 /**
- * Columns that record that a credential was used: every authenticated request stamps them, failed or
- * not, so they are not "something stored by the request".
+ * Columns that record that a credential was used: an authenticated request may stamp them (at most
+ * once a minute per token), failed or not, so they are not "something stored by the request".
  */
 const useStamps: Record<string, readonly string[]> = { api_tokens: ['last_used_at'] };
 

@@ -62,7 +62,7 @@ export const apiToken = z.object({
   name: z.string(),
   prefix: z.string(),
   createdAt: isoDateTime,
-  lastUsedAt: isoDateTime.nullable(),
+  lastUsedAt: isoDateTime.nullable().describe('When the token was last used, to within a minute'),
 });
 export const createTokenBody = z.object({ name });
 export const createdToken = apiToken.extend({ token: z.string().describe('Shown once; store it now.') });

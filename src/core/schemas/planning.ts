@@ -1,7 +1,7 @@
 /** Planning: plan runs and their proposals, workload, deadline forecasts and budgets. */
 import { z } from 'zod';
 import { changeReasons } from '../plan-trade';
-import { dateInput, id, isoDate, isoDateTime, pageOffset, pageQuery } from './common';
+import { dateInput, id, isoDate, isoDateTime, page, pageOffset, pageQuery, plainString } from './common';
 
 export const planRunStatuses = ['queued', 'running', 'done', 'failed', 'cancelled'] as const;
 export const planRunStatus = z.enum(planRunStatuses);
@@ -160,15 +160,45 @@ const groupFilter = {
     .describe('Only the tasks this person has now or is proposed to have (`none`: the tasks nobody has now)'),
 };
 
+/** Which rows of a proposal to list, as the planner's review tabs name them. */
+export const proposalShows = ['changes', 'person', 'late', 'unplaceable', 'all'] as const;
+
 export const proposalListQuery = z.object({
+  show: z
+    .enum(proposalShows)
+    .optional()
+    .describe(
+      'Which rows: `changes` (person or dates change), `person` (given to someone new), `late` (late as ' +
+        'proposed), `unplaceable`, `all` (the default)',
+    ),
   changedOnly: z
     .enum(['true', 'false'])
     .optional()
     .describe('Only tasks whose person or dates change, and tasks that cannot be placed'),
+  q: plainString()
+    .trim()
+    .max(200)
+    .optional()
+    .describe('Only rows whose task, project or person (now or proposed) contains this, ignoring case'),
   ...groupFilter,
-  limit: z.coerce.number().int().min(1).max(5000).default(500),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
   offset: pageOffset,
 });
+
+export const proposalCounts = z
+  .object({
+    changes: z.number().int(),
+    person: z.number().int(),
+    late: z.number().int(),
+    unplaceable: z.number().int(),
+    all: z.number().int(),
+    pending: z.number().int().describe('Changes not applied yet'),
+  })
+  .describe(
+    'Rows of the project or person asked for (else of the whole run) per `show`, whatever `show` and `q` are',
+  );
+
+export const proposalPage = page(planProposal).extend({ counts: proposalCounts });
 
 export const applyPlanBody = z.object({
   taskIds: z

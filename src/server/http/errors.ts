@@ -26,8 +26,8 @@ export const statusByCode: Record<ErrorCode, number> = {
   unsupported_media_type: 415,
   rate_limited: 429,
   headers_too_large: 431,
-  overloaded: 503,
   internal: 500,
+  unavailable: 503,
 };
 
 /** The code of a status Fastify chose for its own client errors; any other 4xx is a plain 400. */
@@ -111,7 +111,7 @@ export const frameworkErrorOptions = { frameworkErrors, clientErrorHandler };
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | AppError | Error, request, reply) => {
     if (error instanceof AppError) {
-      if (error.code === 'rate_limited' && error.details?.retryAfterSeconds) {
+      if (error.details?.retryAfterSeconds) {
         void reply.header('retry-after', String(error.details.retryAfterSeconds));
       }
       return reply.status(statusByCode[error.code]).send({

@@ -44,9 +44,9 @@ const cached = [
   planningKeys.run(id),
   planningKeys.run('another'),
   planningKeys.runs,
-  planningKeys.proposals(id, false),
+  planningKeys.proposals(id, { show: 'changes' }),
   planningKeys.groups(id, 'project'),
-  planningKeys.proposals('another', false),
+  planningKeys.proposals('another', { show: 'changes' }),
 ];
 const str = (key: readonly unknown[]) => JSON.stringify(key);
 
@@ -79,7 +79,7 @@ describe('what a live event makes stale', () => {
       [
         planningKeys.run(id),
         planningKeys.runs,
-        planningKeys.proposals(id, false),
+        planningKeys.proposals(id, { show: 'changes' }),
         planningKeys.groups(id, 'project'),
       ]
         .map(str)

@@ -1,12 +1,18 @@
 /** Planning reads through TanStack Query: a running plan follows the live updates until it settles. */
-import { useQuery, type QueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery, useQuery, type QueryClient } from '@tanstack/react-query';
 import { useLiveStatus } from './live-status';
-import { planningApi, type GroupBy, type OutlookScope, type WorkloadQuery } from './planning';
+import {
+  planningApi,
+  type GroupBy,
+  type OutlookScope,
+  type ProposalQuery,
+  type WorkloadQuery,
+} from './planning';
 
 export const planningKeys = {
   runs: ['plan-runs'] as const,
   run: (id: string) => ['plan-run', id] as const,
-  proposals: (id: string, changedOnly: boolean) => ['plan-proposals', id, changedOnly] as const,
+  proposals: (id: string, query: ProposalQuery) => ['plan-proposals', id, query] as const,
   groups: (id: string, by: GroupBy) => ['plan-groups', id, by] as const,
   workload: (query: WorkloadQuery) => ['workload', query] as const,
   forecast: (projectId: string) => ['forecast', projectId] as const,
@@ -42,11 +48,23 @@ export function usePlanRun(id: string | null) {
   });
 }
 
-export function useProposals(id: string | null, ready: boolean) {
-  return useQuery({
-    queryKey: planningKeys.proposals(id ?? '', false),
-    queryFn: () => planningApi.proposals(id!, false),
-    enabled: id !== null && ready,
+/** Rows of a proposal a page read at a time. */
+export const PROPOSAL_PAGE = 150;
+
+/**
+ * A proposal's rows for review, read a page at a time (`fetchNextPage`), filtered and counted on the
+ * server: a whole-organization plan has thousands of rows, and their reasons make them long.
+ */
+export function useProposals(id: string, query: ProposalQuery) {
+  return useInfiniteQuery({
+    queryKey: planningKeys.proposals(id, query),
+    queryFn: ({ pageParam }) =>
+      planningApi.proposals(id, { ...query, limit: PROPOSAL_PAGE, offset: pageParam }),
+    initialPageParam: 0,
+    getNextPageParam: (last) =>
+      last.offset + last.items.length < last.total ? last.offset + last.items.length : undefined,
+    // the rows already shown stay while another tab or search loads
+    placeholderData: keepPreviousData,
     staleTime: 60_000,
   });
 }

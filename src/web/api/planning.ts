@@ -10,6 +10,16 @@ import { http, type Page } from './client';
 export type PlanRun = z.infer<typeof s.planRun>;
 export type PlanFigures = z.infer<typeof s.planFigures>;
 export type PlanProposal = z.infer<typeof s.planProposal>;
+export type ProposalPage = z.infer<typeof s.proposalPage>;
+/** Which rows of a proposal to list: the review's tabs. */
+export type ProposalShow = (typeof s.proposalShows)[number];
+/** Rows of one `show`, of a project or a person (`none`: no project, nobody now), matching `q`. */
+export interface ProposalQuery {
+  show: ProposalShow;
+  q?: string;
+  projectId?: string;
+  personId?: string;
+}
 export type CreatePlanRunBody = z.input<typeof s.createPlanRunBody>;
 export type ApplyPlanResult = z.infer<typeof s.applyPlanResult>;
 export type PlanGroups = z.infer<typeof s.planGroups>;
@@ -32,11 +42,8 @@ export const planningApi = {
   start: (body: CreatePlanRunBody) => post<PlanRun>('/api/plan-runs', body),
   runs: (limit = 10) => get<Page<PlanRun>>('/api/plan-runs', { limit }),
   run: (id: string) => get<PlanRun>(`/api/plan-runs/${seg(id)}`),
-  proposals: (id: string, changedOnly: boolean) =>
-    get<Page<PlanProposal>>(`/api/plan-runs/${seg(id)}/proposals`, {
-      changedOnly: changedOnly ? 'true' : 'false',
-      limit: 5000,
-    }),
+  proposals: (id: string, query: ProposalQuery & { limit: number; offset: number }) =>
+    get<ProposalPage>(`/api/plan-runs/${seg(id)}/proposals`, query),
   cancel: (id: string) => post<PlanRun>(`/api/plan-runs/${seg(id)}/cancel`, {}),
   groups: (id: string, by: GroupBy) => get<PlanGroups>(`/api/plan-runs/${seg(id)}/groups`, { by }),
   apply: (id: string, choice: ApplyChoice) =>

@@ -143,6 +143,43 @@ describeBackends('auth API', (backend) => {
     ).toBe(401);
   });
 
+  it("writes a token's last use at most once a minute, so reads do not each write", async () => {
+    const created = await world.a.as.member.post<{ id: string; token: string }>('/api/tokens', {
+      name: 'stamps',
+    });
+    const use = async () =>
+      expect(
+        (
+          await inject(world.app, {
+            method: 'GET',
+            url: '/api/auth/me',
+            headers: { authorization: `Bearer ${created.body.token}` },
+          })
+        ).status,
+      ).toBe(200);
+    const lastUsed = async () =>
+      (
+        await world.a.as.member.get<{ items: { id: string; lastUsedAt: string | null }[] }>(
+          '/api/tokens?limit=500',
+        )
+      ).body.items.find((t) => t.id === created.body.id)?.lastUsedAt;
+    const start = world.clock.now().getTime();
+    const at = (ms: number) => new Date(start + ms).toISOString();
+    expect(await lastUsed()).toBeNull();
+    try {
+      await use();
+      expect(await lastUsed()).toBe(at(0));
+      world.clock.set(at(59_000));
+      await use();
+      expect(await lastUsed()).toBe(at(0));
+      world.clock.set(at(61_000));
+      await use();
+      expect(await lastUsed()).toBe(at(61_000));
+    } finally {
+      world.clock.set(at(0));
+    }
+  });
+
   it("answers 404 when revoking another person's token", async () => {
     const created = await world.a.as.member.post('/api/tokens', { name: 'mine' });
     const id = (created.body as { id: string }).id;

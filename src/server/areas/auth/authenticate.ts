@@ -16,6 +16,13 @@ export interface Authenticated {
   csrfToken: string | null;
 }
 
+/**
+ * How stale a token's `last_used_at` may be: it is written at most once a minute per token, so
+ * reads do not each write (a write costs more than the rest of a small read, and on SQLite it waits
+ * for every other writer).
+ */
+export const LAST_USED_PRECISION_MS = 60_000;
+
 export async function authenticate(
   deps: Pick<Deps, 'db' | 'clock'>,
   credential: Credential,
@@ -23,7 +30,12 @@ export async function authenticate(
   if (credential.kind === 'bearer') {
     const row = await findLiveToken(deps.db, sha256(credential.token));
     if (!row) return null;
-    await touchToken(deps.db, row.id, isoNow(deps.clock));
+    const now = deps.clock.now();
+    if (
+      row.last_used_at === null ||
+      row.last_used_at < new Date(now.getTime() - LAST_USED_PRECISION_MS).toISOString()
+    )
+      await touchToken(deps.db, row.id, now.toISOString());
     return {
       actor: { userId: row.userId, orgId: row.orgId, role: row.role as Role, personId: row.personId },
       csrfToken: null,

@@ -1,4 +1,5 @@
 /** All SQL of accounts: users, sessions, API tokens, organizations at sign-up. */
+import { preparedQuery } from '../../../db/prepared';
 import type { DB } from '../../deps';
 
 /** The accounts of an email across organizations (emails are unique per organization only). */
@@ -81,8 +82,9 @@ export async function insertSession(
     .execute();
 }
 
-export async function findLiveSession(db: DB, id: string, now: string) {
-  return db
+// Every request looks its credential up: compiled once (db/prepared.ts).
+const liveSession = preparedQuery((db: DB, _shape: null, v: { id: string; now: string }) =>
+  db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
     .select([
@@ -94,10 +96,14 @@ export async function findLiveSession(db: DB, id: string, now: string) {
       'users.person_id as personId',
       'users.must_change_password',
     ])
-    .where('sessions.id', '=', id)
+    .where('sessions.id', '=', v.id)
     .where('sessions.revoked_at', 'is', null)
-    .where('sessions.expires_at', '>', now)
-    .executeTakeFirst();
+    .where('sessions.expires_at', '>', v.now)
+    .limit(1),
+);
+
+export async function findLiveSession(db: DB, id: string, now: string) {
+  return (await liveSession(db, null, { id, now }))[0];
 }
 
 export async function revokeSession(db: DB, id: string, now: string) {
@@ -142,21 +148,26 @@ export async function insertToken(
     .execute();
 }
 
-export async function findLiveToken(db: DB, tokenHash: string) {
-  return db
+const liveToken = preparedQuery((db: DB, _shape: null, v: { tokenHash: string }) =>
+  db
     .selectFrom('api_tokens')
     .innerJoin('users', 'users.id', 'api_tokens.user_id')
     .select([
       'api_tokens.id',
+      'api_tokens.last_used_at',
       'users.id as userId',
       'users.org_id as orgId',
       'users.role',
       'users.person_id as personId',
       'users.must_change_password',
     ])
-    .where('api_tokens.token_hash', '=', tokenHash)
+    .where('api_tokens.token_hash', '=', v.tokenHash)
     .where('api_tokens.revoked_at', 'is', null)
-    .executeTakeFirst();
+    .limit(1),
+);
+
+export async function findLiveToken(db: DB, tokenHash: string) {
+  return (await liveToken(db, null, { tokenHash }))[0];
 }
 
 export async function touchToken(db: DB, id: string, now: string) {

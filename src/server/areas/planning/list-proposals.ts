@@ -1,9 +1,8 @@
 import type { z } from 'zod';
 import type { Actor } from '../../../core/actor';
 import { notFound } from '../../../core/errors';
-import type { Page } from '../../../core/schemas/common';
 import { changeReasons, type ChangeReason } from '../../../core/plan-trade';
-import type { PlanProposal, proposalListQuery } from '../../../core/schemas/planning';
+import type { PlanProposal, proposalListQuery, proposalPage } from '../../../core/schemas/planning';
 import { assertCanSeeRun } from './access';
 import * as repo from './repo';
 import * as runs from './repo-runs';
@@ -62,28 +61,35 @@ export function changeReasonOf(text: string | null): ChangeReason | null {
 }
 
 /**
- * The run's rows, in plan order: every task, or only those that change or cannot be placed; of one
- * project, or of one person (theirs now or proposed to them).
+ * A page of the run's rows, in plan order: every task, or one `show` of them (changes, new person,
+ * late, cannot be placed), of one project or one person (theirs now or proposed to them), matching a
+ * search; with how many rows of the group each `show` has, so a client pages through a plan of any
+ * size without reading it whole.
  */
 export async function listProposals(
   deps: PlanningDeps,
   actor: Actor,
   runId: string,
   query: z.output<typeof proposalListQuery>,
-): Promise<Page<PlanProposal>> {
+): Promise<z.infer<typeof proposalPage>> {
   const run = await runs.findRunRow(deps.db, actor.orgId, runId);
   if (!run) throw notFound('Plan run');
   assertCanSeeRun(actor, run);
-  const { rows, total } = await repo.listProposalRows(
-    deps.db,
-    actor.orgId,
-    runId,
-    {
-      changedOnly: query.changedOnly === 'true',
-      projectId: query.projectId ?? null,
-      personId: query.personId ?? null,
-    },
-    query,
-  );
-  return { items: rows.map(present), total, limit: query.limit, offset: query.offset };
+  const group = { projectId: query.projectId ?? null, personId: query.personId ?? null };
+  const [{ rows, total }, counts] = await Promise.all([
+    repo.listProposalRows(
+      deps.db,
+      actor.orgId,
+      runId,
+      {
+        ...group,
+        changedOnly: query.changedOnly === 'true',
+        ...(query.show ? { show: query.show } : {}),
+        ...(query.q ? { search: query.q } : {}),
+      },
+      query,
+    ),
+    repo.countProposals(deps.db, actor.orgId, runId, { ...group, changedOnly: false }),
+  ]);
+  return { items: rows.map(present), total, limit: query.limit, offset: query.offset, counts };
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { PlanGroups, PlanProposal, PlanRun } from '../../../core/schemas/planning';
 import type { Project, Task } from '../../../core/schemas/work';
 import { describeBackends } from '../../../test/backends';
+import { expectPaging } from '../../../test/paging';
 import { makeWorld, type Client, type World } from '../../../test/world';
 
 interface Page<T> {
@@ -108,6 +109,64 @@ describeBackends('a proposal by project and by person', (backend) => {
       `/api/plan-runs/${run.id}/proposals?personId=${s.ben.id}`,
     );
     expect(bens.body.total).toBe(ben.tasks);
+  });
+
+  it('pages a proposal, lists each review tab as its rows say, counts them, and searches names', async () => {
+    const s = await scenario();
+    for (const title of ['Banner', 'Poster', 'Flyer'])
+      expect((await owner().post('/api/tasks', { projectId: s.q.id, title, estimateHours: 2 })).status).toBe(
+        201,
+      );
+    const run = await plan(owner(), { projectIds: [s.p.id, s.q.id] });
+    const url = `/api/plan-runs/${run.id}/proposals`;
+    const whole = await expectPaging(owner(), url, { includes: [s.held.id, s.other.id], key: 'taskId' });
+    const all = whole.items as unknown as PlanProposal[];
+    expect(all).toHaveLength(6);
+
+    type Counted = Page<PlanProposal> & { counts: Record<string, number> };
+    const tabs: Record<string, (r: PlanProposal) => boolean> = {
+      changes: (r) => r.isChanged,
+      person: (r) => r.isChanged && r.changesPerson,
+      late: (r) => r.proposedLateHours > 0,
+      unplaceable: (r) => r.unplaceable !== null,
+      all: () => true,
+    };
+    for (const [show, keep] of Object.entries(tabs)) {
+      const res = await owner().get<Counted>(`${url}?show=${show}&limit=500`);
+      expect(res.status).toBe(200);
+      expect(res.body.items.map((r) => r.taskId)).toEqual(all.filter(keep).map((r) => r.taskId));
+      expect(res.body.total).toBe(all.filter(keep).length);
+      expect(res.body.counts[show]).toBe(all.filter(keep).length);
+      expect(res.body.counts.pending).toBe(all.filter((r) => r.isChanged && r.appliedAt === null).length);
+    }
+    expect(all.filter(tabs.person!).length).toBeGreaterThan(0);
+
+    // counts are of the group asked for, whatever the tab and the search
+    const launch = await owner().get<Counted>(`${url}?projectId=${s.p.id}&show=late&q=zzz`);
+    expect(launch.body.items).toEqual([]);
+    expect(launch.body.counts).toMatchObject({ all: 2, changes: 2, pending: 2 });
+
+    const search = async (q: string) =>
+      (await owner().get<Counted>(`${url}?q=${encodeURIComponent(q)}&limit=500`)).body.items.map(
+        (r) => r.taskId,
+      );
+    expect(await search('HEADLINE')).toEqual([s.held.id]);
+    expect(await search(s.q.name.slice(0, 7).toUpperCase())).toEqual(
+      all.filter((r) => r.projectId === s.q.id).map((r) => r.taskId),
+    );
+    const naming = (name: string) =>
+      all
+        .filter((r) => r.current.personName === name || r.proposed?.personName === name)
+        .map((r) => r.taskId);
+    expect(naming(s.ben.name)).toContain(s.held.id); // Ben has it now
+    expect(await search(s.ben.name.toLowerCase())).toEqual(naming(s.ben.name));
+    expect(await search(s.ana.name)).toEqual(naming(s.ana.name));
+    expect(await search('%')).toEqual([]);
+    expect(await search('_')).toEqual([]);
+
+    const tooMany = await owner().get<ErrorBody>(`${url}?limit=501`);
+    expect(tooMany.status).toBe(400);
+    expect(tooMany.body.error.details?.issues?.[0]?.field).toBe('querystring.limit');
   });
 
   it('applies one group’s changes and leaves the others pending', async () => {

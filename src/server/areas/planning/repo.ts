@@ -282,13 +282,20 @@ export interface ProposalFilter {
   personId?: string | null;
 }
 
-export async function listProposalRows(
-  db: DB,
-  orgId: string,
-  runId: string,
-  filter: ProposalFilter,
-  window: { limit: number; offset: number },
-) {
+/** Which rows the planner's review shows (its tabs); each `show` has its condition here only. */
+export type ProposalShow = 'changes' | 'person' | 'late' | 'unplaceable' | 'all';
+const isChanged = sql<boolean>`plan_proposals.is_changed = 1`;
+const showCondition: Record<ProposalShow, ReturnType<typeof sql<boolean>>> = {
+  changes: isChanged,
+  person: sql<boolean>`plan_proposals.is_changed = 1 and plan_proposals.unplaceable is null
+    and plan_proposals.proposed_person_id is distinct from plan_proposals.current_person_id`,
+  late: sql<boolean>`plan_proposals.proposed_late_hours > 0`,
+  unplaceable: sql<boolean>`plan_proposals.unplaceable is not null`,
+  all: sql<boolean>`1 = 1`,
+};
+
+/** The proposal rows of a run with their names, filtered by group (ProposalFilter). */
+function proposalsOf(db: DB, orgId: string, runId: string, filter: ProposalFilter) {
   let query = db
     .selectFrom('plan_proposals')
     .leftJoin('projects', (join) =>
@@ -319,6 +326,36 @@ export async function listProposalRows(
       ]),
     );
   }
+  return query;
+}
+
+/** `%text%` for LIKE, its own % _ and \ taken literally. */
+const containing = (text: string) => `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/**
+ * A page of the run's rows in plan order: of the group asked for, of one `show`, and whose task,
+ * project or person contains `search` (ignoring case: every letter on PostgreSQL, A–Z on SQLite).
+ */
+export async function listProposalRows(
+  db: DB,
+  orgId: string,
+  runId: string,
+  filter: ProposalFilter & { show?: ProposalShow; search?: string },
+  window: { limit: number; offset: number },
+) {
+  let query = proposalsOf(db, orgId, runId, filter).where(showCondition[filter.show ?? 'all']);
+  if (filter.search) {
+    const pattern = containing(filter.search);
+    query = query.where(
+      (eb) =>
+        sql<boolean>`(${sql.join(
+          [eb.ref('plan_proposals.title'), eb.ref('projects.name'), eb.ref('cp.name'), eb.ref('pp.name')].map(
+            (column) => sql`lower(${column}) like ${pattern} escape '\\'`,
+          ),
+          sql` or `,
+        )})`,
+    );
+  }
   const [rows, count] = await Promise.all([
     query
       .selectAll('plan_proposals')
@@ -334,6 +371,30 @@ export async function listProposalRows(
     query.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { rows, total: Number(count.n) };
+}
+
+/** How many of the group's rows each `show` has, and how many changes are not applied yet: one query. */
+export async function countProposals(db: DB, orgId: string, runId: string, filter: ProposalFilter) {
+  const count = (condition: ReturnType<typeof sql<boolean>>) =>
+    sql<number | string>`sum(case when ${condition} then 1 else 0 end)`;
+  const row = await proposalsOf(db, orgId, runId, filter)
+    .select([
+      count(showCondition.changes).as('changes'),
+      count(showCondition.person).as('person'),
+      count(showCondition.late).as('late'),
+      count(showCondition.unplaceable).as('unplaceable'),
+      sql<number | string>`count(*)`.as('all'),
+      count(sql<boolean>`${isChanged} and plan_proposals.applied_at is null`).as('pending'),
+    ])
+    .executeTakeFirstOrThrow();
+  return {
+    changes: Number(row.changes ?? 0),
+    person: Number(row.person ?? 0),
+    late: Number(row.late ?? 0),
+    unplaceable: Number(row.unplaceable ?? 0),
+    all: Number(row.all),
+    pending: Number(row.pending ?? 0),
+  };
 }
 export type ProposalWithNames = Awaited<ReturnType<typeof listProposalRows>>['rows'][number];
 

@@ -4,7 +4,7 @@ import type { Page } from '../../../core/schemas/common';
 import type { Task, taskListQuery } from '../../../core/schemas/work';
 import type { Deps } from '../../deps';
 import { today } from '../../providers/clock';
-import { presentTasks } from './present-tasks';
+import { presentTaskListRows } from './present-tasks';
 import { listTaskRows } from './repo';
 
 export type ListTasksQuery = z.output<typeof taskListQuery>;
@@ -24,5 +24,5 @@ export async function listTasks(
     day,
     { limit, offset },
   );
-  return { items: await presentTasks(deps.db, actor, rows, day), total, limit, offset };
+  return { items: presentTaskListRows(actor, rows, day), total, limit, offset };
 }

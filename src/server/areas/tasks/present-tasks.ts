@@ -11,7 +11,14 @@ import {
   mayLogTimeForOthers,
   mayWriteTask,
 } from './access';
-import { dependsOnByTask, loggedHoursByTask, type TaskRow, type TimeEntryRow } from './repo';
+import {
+  dependsOnByTask,
+  loggedHoursByTask,
+  type TaskListRow,
+  type PresentedTaskRow,
+  type TaskRow,
+  type TimeEntryRow,
+} from './repo';
 
 type TaskStatus = (typeof taskStatuses)[number];
 
@@ -20,7 +27,11 @@ export function isLate(row: { status: string; deadline: string | null }, today: 
 }
 
 /** What `actor` may do with a task: the rules its writes check (./access), answered in advance. */
-export function taskAbilitiesOf(actor: Actor, row: TaskRow, projectManagerId: string | null): Task['can'] {
+export function taskAbilitiesOf(
+  actor: Actor,
+  row: PresentedTaskRow,
+  projectManagerId: string | null,
+): Task['can'] {
   const place = { projectId: row.project_id, goalId: row.goal_id };
   const mayWrite = mayWriteTask(actor, place, projectManagerId);
   return {
@@ -30,6 +41,56 @@ export function taskAbilitiesOf(actor: Actor, row: TaskRow, projectManagerId: st
     logTimeForOthers: mayLogTimeForOthers(actor, projectManagerId),
     delete: mayWrite,
   };
+}
+
+/** What a task's answer needs besides its row. */
+export interface TaskExtras {
+  dependsOn: string[];
+  loggedHours: number;
+  /** The manager of its project (null: no project, or none). */
+  projectManagerId: string | null;
+}
+
+export function presentTaskRow(actor: Actor, row: PresentedTaskRow, extras: TaskExtras, today: string): Task {
+  return {
+    id: row.id,
+    projectId: row.project_id,
+    goalId: row.goal_id,
+    title: row.title,
+    description: row.description,
+    estimateHours: row.estimate_hours === null ? null : Number(row.estimate_hours),
+    skillId: row.skill_id,
+    minLevel: row.min_level === null ? null : Number(row.min_level),
+    deadline: row.deadline,
+    assigneeId: row.assignee_id,
+    status: row.status as TaskStatus,
+    plannedStart: row.planned_start,
+    plannedEnd: row.planned_end,
+    pinned: Number(row.pinned) === 1,
+    dependsOn: extras.dependsOn,
+    loggedHours: extras.loggedHours,
+    isLate: isLate(row, today),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    version: Number(row.version),
+    can: taskAbilitiesOf(actor, row, extras.projectManagerId),
+  };
+}
+
+/** Presents the rows of a task list, which carry their extras (listTaskRows). */
+export function presentTaskListRows(actor: Actor, rows: readonly TaskListRow[], today: string): Task[] {
+  return rows.map((row) =>
+    presentTaskRow(
+      actor,
+      row,
+      {
+        dependsOn: row.depends_on === null ? [] : row.depends_on.split(',').sort(),
+        loggedHours: row.logged_hours === null ? 0 : Number(row.logged_hours),
+        projectManagerId: row.project_id === null ? null : row.project_manager_id,
+      },
+      today,
+    ),
+  );
 }
 
 /**
@@ -49,29 +110,18 @@ export async function presentTasks(
     loggedHoursByTask(db, actor.orgId, ids),
     managerIdsOfProjects(db, actor.orgId, projectIds),
   ]);
-  return rows.map((row) => ({
-    id: row.id,
-    projectId: row.project_id,
-    goalId: row.goal_id,
-    title: row.title,
-    description: row.description,
-    estimateHours: row.estimate_hours === null ? null : Number(row.estimate_hours),
-    skillId: row.skill_id,
-    minLevel: row.min_level === null ? null : Number(row.min_level),
-    deadline: row.deadline,
-    assigneeId: row.assignee_id,
-    status: row.status as TaskStatus,
-    plannedStart: row.planned_start,
-    plannedEnd: row.planned_end,
-    pinned: Number(row.pinned) === 1,
-    dependsOn: dependsOn.get(row.id) ?? [],
-    loggedHours: logged.get(row.id) ?? 0,
-    isLate: isLate(row, today),
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    version: Number(row.version),
-    can: taskAbilitiesOf(actor, row, row.project_id === null ? null : (managers.get(row.project_id) ?? null)),
-  }));
+  return rows.map((row) =>
+    presentTaskRow(
+      actor,
+      row,
+      {
+        dependsOn: dependsOn.get(row.id) ?? [],
+        loggedHours: logged.get(row.id) ?? 0,
+        projectManagerId: row.project_id === null ? null : (managers.get(row.project_id) ?? null),
+      },
+      today,
+    ),
+  );
 }
 
 export async function presentTask(db: DB, actor: Actor, row: TaskRow, today: string): Promise<Task> {

@@ -1,6 +1,7 @@
 /** All SQL of tasks, their finish-to-start dependencies (task_dependencies) and logged time (time_entries). */
 import { sql, type Selectable, type Updateable } from 'kysely';
 import type { Dialect } from '../../../db/connect';
+import { preparedQuery } from '../../../db/prepared';
 import type { TasksTable, TimeEntriesTable } from '../../../db/schema';
 import type { DB } from '../../deps';
 import { nextVersion } from '../versions';
@@ -26,40 +27,146 @@ export interface TaskFilter {
   isLate?: boolean | undefined;
 }
 
+/** What a task's answer shows: the row without what only the server uses. */
+export type PresentedTaskRow = Omit<TaskRow, 'org_id' | 'position'>;
+const presentedTaskColumns = [
+  'tasks.id',
+  'tasks.project_id',
+  'tasks.goal_id',
+  'tasks.title',
+  'tasks.description',
+  'tasks.estimate_hours',
+  'tasks.skill_id',
+  'tasks.min_level',
+  'tasks.deadline',
+  'tasks.assignee_id',
+  'tasks.status',
+  'tasks.planned_start',
+  'tasks.planned_end',
+  'tasks.pinned',
+  'tasks.created_at',
+  'tasks.updated_at',
+  'tasks.version',
+] as const satisfies readonly `tasks.${keyof PresentedTaskRow}`[];
+
+/** A listed task with what its presenter needs besides the row, read in the same query. */
+export interface TaskListRow extends PresentedTaskRow {
+  /** The ids it depends on, comma-separated in no order (ids are UUIDs); null: none. */
+  depends_on: string | null;
+  /** Hours logged on it; null: none. */
+  logged_hours: number | string | null;
+  /** Its project's manager (null: no project, or a project without a manager). */
+  project_manager_id: string | null;
+}
+
+/** Which conditions a task list applies: what changes its SQL (see db/prepared.ts). */
+interface TaskListShape {
+  projectId: boolean;
+  goalId: boolean;
+  assigneeId: boolean;
+  status: boolean;
+  isLate: boolean | null;
+}
+/** The values a task list binds. */
+interface TaskListValues {
+  orgId: string;
+  projectId: string | undefined;
+  goalId: string | undefined;
+  assigneeId: string | undefined;
+  status: string | undefined;
+  today: string;
+  limit: number;
+  offset: number;
+}
+
+function matchingTasks(db: DB, shape: TaskListShape, v: TaskListValues) {
+  return db.selectFrom('tasks').where((eb) => {
+    const conditions = [eb('tasks.org_id', '=', v.orgId)];
+    if (shape.projectId) conditions.push(eb('tasks.project_id', '=', v.projectId!));
+    if (shape.goalId) conditions.push(eb('tasks.goal_id', '=', v.goalId!));
+    if (shape.assigneeId) conditions.push(eb('tasks.assignee_id', '=', v.assigneeId!));
+    if (shape.status) conditions.push(eb('tasks.status', '=', v.status!));
+    if (shape.isLate === true)
+      conditions.push(
+        eb('tasks.status', '<>', 'done'),
+        eb('tasks.deadline', 'is not', null),
+        eb('tasks.deadline', '<', v.today),
+      );
+    else if (shape.isLate === false)
+      conditions.push(
+        eb.or([
+          eb('tasks.status', '=', 'done'),
+          eb('tasks.deadline', 'is', null),
+          eb('tasks.deadline', '>=', v.today),
+        ]),
+      );
+    return eb.and(conditions);
+  });
+}
+
+// The subqueries are keyed by the task alone (an organization's dependencies and time entries are its
+// tasks'): given org_id too, SQLite searches by it and reads the organization's every row.
+const pageOfTasks = preparedQuery((db: DB, shape: TaskListShape, v: TaskListValues) =>
+  matchingTasks(db, shape, v)
+    .leftJoin('projects', (join) =>
+      join.onRef('projects.id', '=', 'tasks.project_id').onRef('projects.org_id', '=', 'tasks.org_id'),
+    )
+    .select(presentedTaskColumns)
+    .select((eb) => [
+      'projects.manager_id as project_manager_id',
+      eb
+        .selectFrom('time_entries')
+        .select((sub) => sub.fn.sum<number | string>('time_entries.hours').as('hours'))
+        .whereRef('time_entries.task_id', '=', 'tasks.id')
+        .as('logged_hours'),
+      // string_agg reads the same on PostgreSQL and SQLite (3.44 and later); unordered, as an
+      // ORDER BY in it costs SQLite a sorter per row: the presenter sorts the few ids
+      sql<string | null>`(select string_agg(d.depends_on_id, ',')
+        from task_dependencies d where d.task_id = tasks.id)`.as('depends_on'),
+    ])
+    .orderBy('tasks.position')
+    .orderBy('tasks.created_at')
+    .orderBy('tasks.id')
+    .limit(v.limit)
+    .offset(v.offset),
+);
+const countOfTasks = preparedQuery((db: DB, shape: TaskListShape, v: TaskListValues) =>
+  matchingTasks(db, shape, v).select((eb) => eb.fn.countAll().as('n')),
+);
+
+/**
+ * A page of tasks with their dependencies, logged hours and project managers (one query), and how
+ * many tasks match (a second, run alongside). Both are compiled once per combination of filters.
+ */
 export async function listTaskRows(
   db: DB,
   orgId: string,
   filter: TaskFilter,
   today: string,
   window: { limit: number; offset: number },
-): Promise<{ rows: TaskRow[]; total: number }> {
-  let query = db.selectFrom('tasks').where('org_id', '=', orgId);
-  if (filter.projectId !== undefined) query = query.where('project_id', '=', filter.projectId);
-  if (filter.goalId !== undefined) query = query.where('goal_id', '=', filter.goalId);
-  if (filter.assigneeId !== undefined) query = query.where('assignee_id', '=', filter.assigneeId);
-  if (filter.status !== undefined) query = query.where('status', '=', filter.status);
-  if (filter.isLate === true) {
-    query = query
-      .where('status', '<>', 'done')
-      .where('deadline', 'is not', null)
-      .where('deadline', '<', today);
-  } else if (filter.isLate === false) {
-    query = query.where((eb) =>
-      eb.or([eb('status', '=', 'done'), eb('deadline', 'is', null), eb('deadline', '>=', today)]),
-    );
-  }
-  const [rows, count] = await Promise.all([
-    query
-      .selectAll()
-      .orderBy('position')
-      .orderBy('created_at')
-      .orderBy('id')
-      .limit(window.limit)
-      .offset(window.offset)
-      .execute(),
-    query.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
+): Promise<{ rows: TaskListRow[]; total: number }> {
+  const shape: TaskListShape = {
+    projectId: filter.projectId !== undefined,
+    goalId: filter.goalId !== undefined,
+    assigneeId: filter.assigneeId !== undefined,
+    status: filter.status !== undefined,
+    isLate: filter.isLate ?? null,
+  };
+  const values: TaskListValues = {
+    orgId,
+    projectId: filter.projectId,
+    goalId: filter.goalId,
+    assigneeId: filter.assigneeId,
+    status: filter.status,
+    today,
+    limit: window.limit,
+    offset: window.offset,
+  };
+  const [rows, [count]] = await Promise.all([
+    pageOfTasks(db, shape, values),
+    countOfTasks(db, shape, values),
   ]);
-  return { rows, total: Number(count.n) };
+  return { rows, total: Number(count!.n) };
 }
 
 export async function insertTask(db: DB, row: TaskRow): Promise<void> {
@@ -112,7 +219,11 @@ export async function taskTitles(
   return new Map(rows.map((r) => [r.id, r.title]));
 }
 
-/** What each of the given tasks depends on. */
+/**
+ * What each of the given tasks depends on. Searched by task id (the primary key) and checked for the
+ * organization row by row: given org_id, SQLite searches by it and reads the organization's every
+ * dependency.
+ */
 export async function dependsOnByTask(
   db: DB,
   orgId: string,
@@ -122,13 +233,13 @@ export async function dependsOnByTask(
   if (taskIds.length === 0) return result;
   const rows = await db
     .selectFrom('task_dependencies')
-    .select(['task_id', 'depends_on_id'])
-    .where('org_id', '=', orgId)
+    .select(['org_id', 'task_id', 'depends_on_id'])
     .where('task_id', 'in', [...taskIds])
     .orderBy('task_id')
     .orderBy('depends_on_id')
     .execute();
   for (const row of rows) {
+    if (row.org_id !== orgId) continue;
     const list = result.get(row.task_id) ?? [];
     list.push(row.depends_on_id);
     result.set(row.task_id, list);

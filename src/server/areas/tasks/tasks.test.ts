@@ -420,6 +420,46 @@ describeBackends('tasks API', (backend) => {
     expect(issueFields(badLimit.body)).toContain('querystring.limit');
   });
 
+  it('lists every task as reading it alone does (dependencies, logged time, what the caller may do)', async () => {
+    const project = await makeProject();
+    const other = await makeProject({ managerId: null });
+    const member = person(world.a.as.member);
+    const a = await makeTask({ projectId: project.id, assigneeId: member });
+    const b = await makeTask({ projectId: project.id, dependsOn: [a.id] });
+    const c = await makeTask({ projectId: project.id, dependsOn: [b.id, a.id], assigneeId: member });
+    await makeTask({ projectId: other.id, assigneeId: member });
+    expect((await logTime(world.a.as.member, a.id, { hours: 2 })).status).toBe(201);
+    expect((await logTime(world.a.as.member, a.id, { hours: 0.5 })).status).toBe(201);
+    expect((await logTime(world.a.as.member, c.id, { hours: 1 })).status).toBe(201);
+    for (const as of [world.a.as.manager, world.a.as.member, world.a.as.owner]) {
+      for (const query of [`projectId=${project.id}`, `assigneeId=${member}`]) {
+        const listed = await as.get<TaskPage>(`/api/tasks?${query}&limit=500`);
+        expect(listed.status).toBe(200);
+        expect(listed.body.items.length).toBe(listed.body.total);
+        for (const item of listed.body.items)
+          expect(item).toEqual((await as.get<Task>(`/api/tasks/${item.id}`)).body);
+      }
+    }
+    // the fixed clock gives them one created_at, so the list orders them by id
+    const listed = await world.a.as.member.get<TaskPage>(`/api/tasks?projectId=${project.id}`);
+    const expected = [
+      [a.id, [], 2.5],
+      [b.id, [a.id], 0],
+      [c.id, [a.id, b.id].sort(), 1],
+    ].sort((x, y) => (String(x[0]) < String(y[0]) ? -1 : 1));
+    expect(listed.body.items.map((t) => [t.id, t.dependsOn, t.loggedHours])).toEqual(expected);
+  });
+
+  it('answers the total with a page past the end, and 0 for a filter nothing matches', async () => {
+    const project = await makeProject();
+    await makeTask({ projectId: project.id });
+    await makeTask({ projectId: project.id });
+    const past = await world.a.as.member.get<TaskPage>(`/api/tasks?projectId=${project.id}&offset=5`);
+    expect(past.body).toEqual({ items: [], total: 2, limit: 100, offset: 5 });
+    const none = await world.a.as.member.get<TaskPage>(`/api/tasks?projectId=${project.id}&status=done`);
+    expect(none.body).toEqual({ items: [], total: 0, limit: 100, offset: 0 });
+  });
+
   it('sums the logged time of a task into loggedHours', async () => {
     const task = await makeTask({
       projectId: (await makeProject()).id,

@@ -1,17 +1,17 @@
 /**
  * The proposed plan beside the current one, task by task: who and when now, who and when proposed,
  * the deadline, and why — one line, with the full reasons a click away. Rows can be chosen and
- * applied, or the whole plan at once.
+ * applied, or the whole plan (or the group shown) at once. The rows are filtered, searched, counted
+ * and paged on the server: a whole-organization plan is read a page at a time, never whole.
  */
-import { Fragment, useMemo, useState } from 'react';
-import type { PlanProposal, PlanRun } from '../../api/planning';
+import { Fragment, useDeferredValue, useState } from 'react';
+import type { ApplyChoice, PlanRun, ProposalQuery, ProposalShow } from '../../api/planning';
+import { PROPOSAL_PAGE, useProposals } from '../../api/planning-queries';
 import { Badge } from '../../components/badges';
+import { ErrorState, Loading } from '../../components/states';
 import { TaskLink } from '../../components/task-link';
 import { plural } from '../../lib/format';
 import { fmtDay, fmtLate, fmtLatePair, fmtRange } from './format';
-
-type Filter = 'changes' | 'person' | 'late' | 'unplaceable' | 'all';
-const PAGE = 150;
 
 /** Rows of one project (key null: on no project) or one person's (theirs now or proposed to them). */
 export interface RowGroup {
@@ -20,61 +20,46 @@ export interface RowGroup {
   name: string;
 }
 
+/** A group is listed and applied by its project or person on the server (`none`: no project, or nobody). */
+export function groupChoice(
+  by: RowGroup['by'],
+  key: string | null,
+): { projectId: string } | { personId: string } {
+  return by === 'project' ? { projectId: key ?? 'none' } : { personId: key ?? 'none' };
+}
+
 interface PlanDiffProps {
   run: PlanRun;
-  rows: PlanProposal[];
   applying: boolean;
-  onApply: (taskIds: string[] | undefined) => void;
+  onApply: (choice: ApplyChoice) => void;
   group?: RowGroup | null;
   onClearGroup?: () => void;
 }
 
-export function inGroup(row: PlanProposal, group: RowGroup | null | undefined): boolean {
-  if (!group) return true;
-  if (group.by === 'project') return row.projectId === group.key;
-  return row.current.personId === group.key || (row.proposed !== null && row.proposed.personId === group.key);
-}
-
-export function PlanDiff({ run, rows: allRows, applying, onApply, group, onClearGroup }: PlanDiffProps) {
-  const rows = useMemo(() => allRows.filter((r) => inGroup(r, group)), [allRows, group]);
-  const [filter, setFilter] = useState<Filter>('changes');
+export function PlanDiff({ run, applying, onApply, group, onClearGroup }: PlanDiffProps) {
+  const [filter, setFilter] = useState<ProposalShow>('changes');
   const [search, setSearch] = useState('');
+  const q = useDeferredValue(search.trim());
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [open, setOpen] = useState<Set<string>>(new Set());
-  const [shown, setShown] = useState(PAGE);
+  const query: ProposalQuery = {
+    show: filter,
+    ...(q ? { q } : {}),
+    ...(group ? groupChoice(group.by, group.key) : {}),
+  };
+  const proposals = useProposals(run.id, query);
 
-  const counts = useMemo(
-    () => ({
-      changes: rows.filter((r) => r.isChanged).length,
-      person: rows.filter((r) => r.isChanged && r.changesPerson).length,
-      late: rows.filter((r) => r.proposedLateHours > 0).length,
-      unplaceable: rows.filter((r) => r.unplaceable !== null).length,
-      all: rows.length,
-    }),
-    [rows],
-  );
-  const pending = rows.filter((r) => r.isChanged && r.appliedAt === null);
-  const needle = search.trim().toLowerCase();
-  const visible = rows.filter((r) => {
-    const keep =
-      filter === 'changes'
-        ? r.isChanged
-        : filter === 'person'
-          ? r.isChanged && r.changesPerson
-          : filter === 'late'
-            ? r.proposedLateHours > 0
-            : filter === 'unplaceable'
-              ? r.unplaceable !== null
-              : true;
-    if (!keep) return false;
-    if (!needle) return true;
-    return [r.title, r.projectName, r.current.personName, r.proposed?.personName]
-      .filter(Boolean)
-      .some((text) => text!.toLowerCase().includes(needle));
-  });
+  if (proposals.isPending) return <Loading label="Loading the proposals…" />;
+  if (proposals.isError)
+    return (
+      <ErrorState error={proposals.error} what="the proposals" onRetry={() => void proposals.refetch()} />
+    );
+  const pages = proposals.data.pages;
+  const visible = pages.flatMap((p) => p.items);
+  const total = pages[0]?.total ?? 0;
+  const counts = pages[0]?.counts ?? { changes: 0, person: 0, late: 0, unplaceable: 0, all: 0, pending: 0 };
   const selectable = visible.filter((r) => r.isChanged && r.appliedAt === null);
   const allChosen = selectable.length > 0 && selectable.every((r) => selected.has(r.taskId));
-  const chosen = pending.filter((r) => selected.has(r.taskId));
 
   const toggle = (set: Set<string>, id: string) => {
     const next = new Set(set);
@@ -82,7 +67,7 @@ export function PlanDiff({ run, rows: allRows, applying, onApply, group, onClear
     else next.add(id);
     return next;
   };
-  const filters: { id: Filter; label: string }[] = [
+  const filters: { id: ProposalShow; label: string }[] = [
     { id: 'changes', label: `Changes (${counts.changes})` },
     { id: 'person', label: `New person (${counts.person})` },
     { id: 'late', label: `Late (${counts.late})` },
@@ -101,10 +86,7 @@ export function PlanDiff({ run, rows: allRows, applying, onApply, group, onClear
               role="tab"
               aria-selected={filter === f.id}
               className={`tab${filter === f.id ? ' is-active' : ''}`}
-              onClick={() => {
-                setFilter(f.id);
-                setShown(PAGE);
-              }}
+              onClick={() => setFilter(f.id)}
             >
               {f.label}
             </button>
@@ -164,7 +146,7 @@ export function PlanDiff({ run, rows: allRows, applying, onApply, group, onClear
               </tr>
             </thead>
             <tbody>
-              {visible.slice(0, shown).map((row) => {
+              {visible.map((row) => {
                 const isOpen = open.has(row.taskId);
                 return (
                   <Fragment key={row.taskId}>
@@ -251,10 +233,17 @@ export function PlanDiff({ run, rows: allRows, applying, onApply, group, onClear
               })}
             </tbody>
           </table>
-          {visible.length > shown ? (
+          {proposals.hasNextPage ? (
             <p className="table-note">
-              <button type="button" className="link-button" onClick={() => setShown((n) => n + PAGE)}>
-                Show {Math.min(PAGE, visible.length - shown)} more of {visible.length}
+              <button
+                type="button"
+                className="link-button"
+                disabled={proposals.isFetchingNextPage}
+                onClick={() => void proposals.fetchNextPage()}
+              >
+                {proposals.isFetchingNextPage
+                  ? 'Loading…'
+                  : `Show ${Math.min(PROPOSAL_PAGE, total - visible.length)} more of ${total}`}
               </button>
             </p>
           ) : null}
@@ -263,36 +252,36 @@ export function PlanDiff({ run, rows: allRows, applying, onApply, group, onClear
       <div className="plan-diff-footer">
         <span className="muted small">
           {run.appliedCount > 0 ? `${plural(run.appliedCount, 'change')} applied · ` : ''}
-          {plural(pending.length, 'change')} to apply
-          {chosen.length > 0 ? ` · ${chosen.length} chosen` : ''}
+          {plural(counts.pending, 'change')} to apply
+          {selected.size > 0 ? ` · ${selected.size} chosen` : ''}
         </span>
         <div className="row-end">
           <button
             type="button"
             className="button"
-            disabled={chosen.length === 0 || applying}
+            disabled={selected.size === 0 || applying}
             onClick={() => {
-              onApply(chosen.map((r) => r.taskId));
+              onApply({ taskIds: [...selected] });
               setSelected(new Set());
             }}
           >
-            Apply {chosen.length > 0 ? plural(chosen.length, 'chosen change') : 'chosen changes'}
+            Apply {selected.size > 0 ? plural(selected.size, 'chosen change') : 'chosen changes'}
           </button>
           <button
             type="button"
             className="button button-primary"
-            disabled={pending.length === 0 || applying}
+            disabled={counts.pending === 0 || applying}
             onClick={() => {
-              if (group) onApply(pending.map((r) => r.taskId));
-              else if (window.confirm(`Apply all ${plural(pending.length, 'change')} of this plan?`))
+              if (group) onApply(groupChoice(group.by, group.key));
+              else if (window.confirm(`Apply all ${plural(counts.pending, 'change')} of this plan?`))
                 onApply(undefined);
             }}
           >
             {applying
               ? 'Applying…'
               : group
-                ? `Apply the ${plural(pending.length, 'change')} shown`
-                : `Apply the whole plan (${pending.length})`}
+                ? `Apply the ${plural(counts.pending, 'change')} shown`
+                : `Apply the whole plan (${counts.pending})`}
           </button>
         </div>
       </div>

@@ -13,19 +13,13 @@ import {
   type PlanGroup,
   type PlanRun,
 } from '../../api/planning';
-import {
-  invalidateAfterApply,
-  planningKeys,
-  usePlanGroups,
-  usePlanRun,
-  useProposals,
-} from '../../api/planning-queries';
+import { invalidateAfterApply, planningKeys, usePlanGroups, usePlanRun } from '../../api/planning-queries';
 import { Badge } from '../../components/badges';
 import { ErrorState, Loading } from '../../components/states';
 import { useToast } from '../../components/toast';
 import { fmtDateTime, plural } from '../../lib/format';
 import { fmtDay } from './format';
-import { PlanDiff, type RowGroup } from './plan-diff';
+import { groupChoice, PlanDiff, type RowGroup } from './plan-diff';
 import { PlanFiguresCompare } from './plan-figures';
 import { PlanGroupsTable } from './plan-groups';
 
@@ -50,7 +44,6 @@ export function RunView({ runId, onPlanAgain }: { runId: string; onPlanAgain: (r
   useEffect(() => {
     if (settled) void queryClient.invalidateQueries({ queryKey: planningKeys.runs });
   }, [settled, queryClient]);
-  const proposals = useProposals(runId, settled && run.data?.figures !== null);
   const [stale, setStale] = useState<string | null>(null);
   const [view, setView] = useState<View | null>(null);
   const [group, setGroup] = useState<RowGroup | null>(null);
@@ -206,24 +199,15 @@ export function RunView({ runId, onPlanAgain }: { runId: string; onPlanAgain: (r
                     setGroup({ by: groups.data.by, key: g.key, name: g.name });
                     setView('tasks');
                   }}
-                  onApply={(g: PlanGroup) => apply.mutate(groupChoice(groups.data.by, g))}
+                  onApply={(g: PlanGroup) => apply.mutate(groupChoice(groups.data.by, g.key))}
                 />
               </div>
             )
-          ) : proposals.isPending ? (
-            <Loading label="Loading the proposals…" />
-          ) : proposals.isError ? (
-            <ErrorState
-              error={proposals.error}
-              what="the proposals"
-              onRetry={() => void proposals.refetch()}
-            />
           ) : (
             <PlanDiff
               run={data}
-              rows={proposals.data.items}
               applying={apply.isPending}
-              onApply={(taskIds) => apply.mutate(taskIds ? { taskIds } : undefined)}
+              onApply={(choice) => apply.mutate(choice)}
               group={group}
               onClearGroup={() => setGroup(null)}
             />
@@ -232,10 +216,4 @@ export function RunView({ runId, onPlanAgain }: { runId: string; onPlanAgain: (r
       ) : null}
     </section>
   );
-}
-
-/** A group is applied by its project or person on the server (`none`: no project, or nobody). */
-function groupChoice(by: GroupBy, group: PlanGroup): ApplyChoice {
-  if (by === 'project') return { projectId: group.key ?? 'none' };
-  return { personId: group.key ?? 'none' };
 }
