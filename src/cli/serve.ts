@@ -111,6 +111,7 @@ export async function startServer(options: ServeOptions, out: Output): Promise<R
       logLevel: options.logLevel,
       trustProxy: options.trustProxy,
       secureCookies: options.secureCookies,
+      overload: {},
       // development checks every answer against its schema as the tests do (http/serializer.ts)
       ...(options.dev ? { checkResponses: true } : {}),
     });

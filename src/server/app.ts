@@ -68,7 +68,7 @@ export interface BuildAppOptions {
    * answer (http/serializer.ts). Default: under vitest only; `tandem serve --dev` turns it on.
    */
   checkResponses?: boolean;
-  /** When to refuse requests with 503 under load (http/overload.ts); its defaults when omitted. */
+  /** Refuse requests with 503 under load (http/overload.ts; `{}`: its defaults); never when omitted. */
   overload?: OverloadOptions;
   /** What GET /api/ready checks besides the database (http/health.ts). */
   readinessChecks?: readonly ReadinessCheck[];
@@ -137,7 +137,9 @@ async function assemble(app: App, options: BuildAppOptions, deps: Deps): Promise
   app.addHook('onRequest', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });
-  await registerOverloadProtection(app, options.overload);
+  // a server process sheds load (tandem serve); an app inside a test process, whose event loop the
+  // tests themselves keep busy, does only when a test asks
+  if (options.overload) await registerOverloadProtection(app, options.overload);
   await app.register(cookie);
   await app.register(fastifySse, { heartbeatInterval: options.liveStream?.heartbeatMs ?? 20_000 });
   await registerOpenApi(app);

@@ -19,7 +19,13 @@ describeBackends('health, readiness and overload', (backend) => {
     const { app, db } = await world();
     const ready = await inject(app, { method: 'GET', url: '/api/ready' });
     expect(ready.status).toBe(200);
-    expect(ready.body).toMatchObject({ status: 'ready', checks: [{ name: 'database', ok: true }] });
+    expect(ready.body).toMatchObject({
+      status: 'ready',
+      checks: [
+        { name: 'database', ok: true },
+        { name: 'planQueue', ok: true },
+      ],
+    });
 
     await db.db.destroy(); // the database goes away under the running app
     const health = await inject(app, { method: 'GET', url: '/api/health' });
@@ -39,7 +45,7 @@ describeBackends('health, readiness and overload', (backend) => {
       db: base.db,
       passwords: plainHasher,
       readinessChecks: [
-        { name: 'planQueue', check: () => new Promise(() => {}) },
+        { name: 'search', check: () => new Promise(() => {}) },
         { name: 'mail', check: async () => Promise.reject(new Error('connection refused')) },
       ],
     });
@@ -51,11 +57,12 @@ describeBackends('health, readiness and overload', (backend) => {
     expect(res.body).toMatchObject({
       error: {
         code: 'unavailable',
-        message: 'Not ready: planQueue (no answer within 1000 ms), mail (connection refused)',
+        message: 'Not ready: search (no answer within 1000 ms), mail (connection refused)',
         details: {
           checks: [
             { name: 'database' },
-            { name: 'planQueue', error: 'no answer within 1000 ms' },
+            { name: 'planQueue' },
+            { name: 'search', error: 'no answer within 1000 ms' },
             { name: 'mail', error: 'connection refused' },
           ],
         },
