@@ -6,8 +6,9 @@
  * shape, with Retry-After: clients back off, a load balancer tries another process, and the requests
  * already taken finish in time.
  *
- * The thresholds: an event loop whose mean delay over the second is above 200 ms (at the load the API
- * is built for, 50 clients, it stays below 20 ms, and p99 answers below 100 ms); a heap above 90 % of
+ * The thresholds: an event loop whose mean delay over the second is above 1,000 ms (at the load the API
+ * is built for, 50 clients, it stays below 20 ms; 200 ms refused pages of the browser tests on a CI
+ * machine whose browser took the cores, a lag users wait through rather than one to refuse); a heap above 90 % of
  * its limit (the garbage collector gets room before the process dies). Liveness (`GET /api/health`)
  * is never refused: an overloaded process is alive and must not be restarted for it.
  */
@@ -24,7 +25,7 @@ declare module 'fastify' {
 }
 
 export interface OverloadOptions {
-  /** Mean event-loop delay over one sample above which requests are refused, ms (default 200). */
+  /** Mean event-loop delay over one sample above which requests are refused, ms (default 1000). */
   maxEventLoopDelayMs?: number;
   /** Heap in use above which requests are refused, bytes (default 90 % of V8's heap limit). */
   maxHeapUsedBytes?: number;
@@ -44,7 +45,7 @@ export async function registerOverloadProtection(
   const retryAfterSeconds = options.retryAfterSeconds ?? 5;
   let lastWarning = 0;
   await app.register(underPressure, {
-    maxEventLoopDelay: options.maxEventLoopDelayMs ?? 200,
+    maxEventLoopDelay: options.maxEventLoopDelayMs ?? 1000,
     maxHeapUsedBytes: options.maxHeapUsedBytes ?? Math.round(getHeapStatistics().heap_size_limit * 0.9),
     sampleInterval: options.sampleIntervalMs ?? 1000,
     // a rejection goes to the error handler (the one error shape, Retry-After); undefined lets it through
